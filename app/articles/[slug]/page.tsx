@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { StageChips, TagChips } from "@/components/Chips";
+import { CopyLinks } from "@/components/CopyLinks";
+import { JsonLd } from "@/components/JsonLd";
+import { QuickExit } from "@/components/QuickExit";
+import { ShareControls } from "@/components/ShareControls";
+import { SourceCredit } from "@/components/SourceCredit";
+import { TableOfContents } from "@/components/TableOfContents";
+import { articleStages, articleTags, getArticle, getArticles, neighbours, relatedArticles } from "@/lib/content";
+import { formatDate, plural } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { articleJsonLd, breadcrumbJsonLd } from "@/lib/structured-data";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Every article is prerendered; any other slug is a real 404. Former slugs and case variants are
+// redirected before routing (see next.config.ts and proxy.ts).
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArticles().map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  if (!article) return {};
+  return pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: `/articles/${article.slug}`,
+    article: {
+      published: article.published,
+      updated: article.updated,
+      tags: articleTags(article),
+      authors: article.source.author ? [article.source.author] : undefined,
+    },
+  });
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+  const tags = articleTags(article);
+  const stages = articleStages(article);
+  const { previous, next } = neighbours(getArticles(), article.slug);
+  const related = relatedArticles(article);
+  const path = `/articles/${article.slug}`;
+  const trail = [
+    { href: "/", label: "Home" },
+    { href: "/articles", label: "Articles" },
+    { href: path, label: article.title },
+  ];
+
+  return (
+    <article className="article" aria-labelledby="article-title">
+      <JsonLd data={[articleJsonLd(article), breadcrumbJsonLd(trail)]} />
+      <header className="article__header">
+        <Breadcrumbs trail={trail} />
+        <h1 id="article-title">{article.title}</h1>
+        <p className="lead">{article.description}</p>
+        <SourceCredit source={article.source} />
+        <p className="meta">
+          <span>Published <time dateTime={article.published}>{formatDate(article.published)}</time></span>
+          {article.updated !== article.published ? (
+            <span>Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time></span>
+          ) : null}
+          <span>{plural(article.readingMinutes, "minute")} read</span>
+        </p>
+        <TagChips tags={tags} label="Topics of this article" />
+        <StageChips stages={stages} label="Helps at these stages" />
+        <div className="article__actions">
+          <ShareControls title={article.title} text={article.description} path={path} />
+          {tags.includes("red-flags") ? <QuickExit /> : null}
+        </div>
+      </header>
+      <div className="article__layout">
+        <div className="article__aside">
+          <TableOfContents headings={article.headings} />
+        </div>
+        <div className="prose" dangerouslySetInnerHTML={{ __html: article.html }} />
+      </div>
+      <CopyLinks />
+      <footer className="article__footer">
+        {related.length ? (
+          <section aria-labelledby="related-title" className="related">
+            <h2 id="related-title">Related articles</h2>
+            <ul className="card-list">
+              {related.map((other) => (
+                <li key={other.slug} className="card">
+                  <Link href={`/articles/${other.slug}`} className="card__link">{other.title}</Link>
+                  <p>{other.description}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <nav aria-label="More articles" className="pager">
+          {previous ? (
+            <Link href={`/articles/${previous.slug}`} rel="prev" className="pager__prev">
+              <span className="pager__label">Previous article</span> {previous.title}
+            </Link>
+          ) : <span />}
+          {next ? (
+            <Link href={`/articles/${next.slug}`} rel="next" className="pager__next">
+              <span className="pager__label">Next article</span> {next.title}
+            </Link>
+          ) : null}
+        </nav>
+      </footer>
+    </article>
+  );
+}

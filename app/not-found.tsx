@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { SearchForm } from "@/components/SearchForm";
+
+export const metadata = { title: "Page not found", robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <div className="page not-found">
+      <h1>We couldn&apos;t find that page</h1>
+      <p className="lead">The link may be old or mistyped. Try a search, or start from one of these:</p>
+      <SearchForm id="not-found-search" />
+      <ul className="entry-points">
+        <li><Link href="/articles">All five guides</Link></li>
+        <li><Link href="/stages">Find guidance for where you are</Link></li>
+        <li><Link href="/tags">Browse topics, like no contact or apology</Link></li>
+        <li><Link href="/help">Crisis and abuse support lines</Link></li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { ogCard, OG_SIZE } from "@/components/OgCard";
+import { site } from "@/lib/site";
+
+export const alt = `${site.name}: ${site.tagline}`;
+export const size = OG_SIZE;
+export const contentType = "image/png";
+
+export default function Image() {
+  return ogCard({ kicker: "Advice after a breakup", title: site.tagline, subtitle: "Five guides, honest editor's notes, and help when you need it." });
+}

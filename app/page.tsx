@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { ArticleCards } from "@/components/ArticleCards";
+import { JsonLd } from "@/components/JsonLd";
+import { SearchForm } from "@/components/SearchForm";
+import { getArticles, getStages, getTags } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
+import { websiteJsonLd } from "@/lib/structured-data";
+
+export const metadata = {
+  ...pageMetadata({ title: `${site.name}: ${site.tagline}`, description: site.description, path: "/" }),
+  title: { absolute: `${site.name}: ${site.tagline}` },
+};
+
+export default function HomePage() {
+  const articles = getArticles();
+  return (
+    <div className="home">
+      <JsonLd data={websiteJsonLd()} />
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">After a breakup, a calm place to think</h1>
+        <p className="lead">
+          Wondering whether to try again, and how? {site.name} gathers five well-known guides to getting an ex
+          back, rewritten in our own words, with honest notes where the usual advice could hurt you or them.
+          Trying again only works when both of you want it, and a clear no is an answer to respect.
+        </p>
+        <SearchForm id="home-search" />
+      </section>
+
+      <section aria-labelledby="stages-title" className="home__section">
+        <h2 id="stages-title">Start from where you are</h2>
+        <ol className="stage-strip">
+          {getStages().map((stage) => (
+            <li key={stage.slug}>
+              <Link href={`/stages/${stage.slug}`}>
+                <span className="stage-strip__step">{stage.step}</span> {stage.title}
+              </Link>
+              <span className="stage-strip__summary">{stage.summary}</span>
+            </li>
+          ))}
+        </ol>
+        <p>
+          Not sure which stage fits? <Link href="/stages#finder">Answer three quick questions</Link>.
+        </p>
+      </section>
+
+      <section aria-labelledby="articles-title" className="home__section">
+        <h2 id="articles-title">The five guides</h2>
+        <ArticleCards articles={articles} headingLevel={3} />
+      </section>
+
+      <section aria-labelledby="topics-title" className="home__section">
+        <h2 id="topics-title">Follow a topic across every guide</h2>
+        <ul className="topic-grid">
+          {getTags().map((tag) => (
+            <li key={tag.slug}>
+              <Link href={`/tags/${tag.slug}`} className="topic-grid__name">{tag.name}</Link>
+              <span>{tag.description}</span>
+            </li>
+          ))}
+        </ul>
+        <p><Link href="/tags">All topics</Link></p>
+      </section>
+
+      <section className="help-callout" aria-labelledby="help-title">
+        <h2 id="help-title">If you are hurting or afraid right now</h2>
+        <p>
+          You do not have to work through this alone. <Link href="/help">Free, confidential crisis and abuse support lines</Link> are
+          open day and night.
+        </p>
+      </section>
+    </div>
+  );
+}

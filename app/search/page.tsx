@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { Highlighted } from "@/components/Highlighted";
+import { LiveSearch } from "@/components/LiveSearch";
+import { SearchForm } from "@/components/SearchForm";
+import { getStages, getTags } from "@/lib/content";
+import { plural } from "@/lib/format";
+import { getSiteSearch, parseSearchInput, runSearch, searchHref, suggestSpelling } from "@/lib/search";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { q } = parseSearchInput(await searchParams);
+  return {
+    // The title is plain text in <title>; React escapes it like any other text.
+    title: q ? `Search: ${q}` : "Search",
+    description: "Search every passage of the guides by topic, in your own words.",
+    alternates: { canonical: "/search" },
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const input = parseSearchInput(await searchParams);
+  const { q, tag, stage } = input;
+  const search = getSiteSearch();
+  const results = runSearch(search.index, q, { tag, stage });
+  const tags = getTags();
+  const stages = getStages();
+  const tagName = new Map(tags.map((t) => [t.slug as string, t.name]));
+  const suggestion = q && results.total === 0 ? suggestSpelling(q, search.vocabulary) : undefined;
+
+  return (
+    <div className="page search-page">
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/search", label: "Search" }]} />
+      <h1>Search</h1>
+      <SearchForm id="search-page-input" query={q} hidden={{ tag, stage }} />
+      <LiveSearch inputId="search-page-input" />
+      {input.ignored.length ? (
+        <p className="notice">Ignored an unknown filter: {input.ignored.join(", ")}.</p>
+      ) : null}
+
+      {q ? (
+        <div className="search-layout">
+          <div className="search-results" id="search-results">
+            <p className="search-count" role="status">
+              {plural(results.total, "result")} for <strong>“{q}”</strong>
+              {tag ? <> in {tagName.get(tag)}</> : null}
+              {stage ? <> at stage “{stages.find((s) => s.slug === stage)?.title}”</> : null}
+            </p>
+            {results.groups.length ? (
+              <ol className="result-groups">
+                {results.groups.map((group) => (
+                  <li key={group.url} className="result-group">
+                    <h2 className="result-group__title">
+                      <Link href={group.url}>{group.title}</Link>
+                      {group.kind !== "passage" ? <span className="result-kind">{group.kind === "tag" ? "Topic" : "Stage"}</span> : null}
+                    </h2>
+                    <ul className="results">
+                      {group.items.map((item) => (
+                        <li key={item.url} className="result">
+                          {item.heading ? (
+                            <h3 className="result__heading"><Link href={item.url}>{item.heading}</Link></h3>
+                          ) : null}
+                          <p className="result__snippet"><Highlighted segments={item.snippet} /></p>
+                          {item.tagSlugs.length ? (
+                            <p className="result__tags">
+                              {item.tagSlugs.map((slug) => (
+                                <Link key={slug} className="chip" href={`/tags/${slug}`}>{tagName.get(slug) ?? slug}</Link>
+                              ))}
+                            </p>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ul>
+                    {group.more ? (
+                      <p className="card__meta">
+                        {plural(group.more, "more passage")} in <Link href={group.url}>{group.title}</Link>
+                      </p>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <div className="no-results">
+                <p>Nothing matched those words.</p>
+                {suggestion ? (
+                  <p>
+                    Did you mean <Link href={searchHref(suggestion, { tag, stage })}>{suggestion}</Link>?
+                  </p>
+                ) : null}
+                {tag || stage ? <p><Link href={searchHref(q)}>Search again without filters</Link></p> : null}
+                <p>Or browse by topic or by stage:</p>
+                <ul className="chips">
+                  {tags.map((t) => <li key={t.slug}><Link className="chip" href={`/tags/${t.slug}`}>{t.name}</Link></li>)}
+                </ul>
+                <ul className="chips chips--stage">
+                  {stages.map((s) => <li key={s.slug}><Link className="chip chip--stage" href={`/stages/${s.slug}`}>{s.title}</Link></li>)}
+                </ul>
+              </div>
+            )}
+          </div>
+          <nav className="facets" aria-label="Narrow the results">
+            <h2 className="facets__title">Narrow by topic</h2>
+            <ul>
+              {tags.map((t) => {
+                const n = results.facets.tags.get(t.slug) ?? 0;
+                const active = tag === t.slug;
+                return (
+                  <li key={t.slug}>
+                    <Link href={searchHref(q, { tag: active ? undefined : t.slug, stage })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
+                      {t.name} <span className="facet__count">({n})</span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+            <h2 className="facets__title">Narrow by stage</h2>
+            <ul>
+              {stages.map((s) => {
+                const n = results.facets.stages.get(s.slug) ?? 0;
+                const active = stage === s.slug;
+                return (
+                  <li key={s.slug}>
+                    <Link href={searchHref(q, { tag, stage: active ? undefined : s.slug })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
+                      {s.title} <span className="facet__count">({n})</span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        </div>
+      ) : (
+        <div className="search-empty">
+          <p>Type what is on your mind, in your own words. For example:</p>
+          <ul>
+            {["should I text them", "how long no contact", "how to apologize", "they cheated", "they said no"].map((example) => (
+              <li key={example}><Link href={searchHref(example)}>{example}</Link></li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { redirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { StageFinder } from "@/components/StageFinder";
+import { pageMetadata } from "@/lib/metadata";
+import { parseFinderAnswers, suggestStage } from "@/lib/stage-finder";
+
+export const metadata = pageMetadata({
+  title: "Find your stage",
+  description: "Four plain questions that point you to the guidance written for where you are after a breakup.",
+  path: "/stages/find",
+  noindex: true,
+});
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Answers arrive as a GET query; complete answers go straight to the stage page that fits. */
+export default async function FindStagePage({ searchParams }: Props) {
+  const parsed = parseFinderAnswers(await searchParams);
+  if (parsed.ok) redirect(`/stages/${suggestStage(parsed.answers)}`);
+  return (
+    <div className="page">
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/stages", label: "Stages" }, { href: "/stages/find", label: "Find your stage" }]} />
+      <h1>Find your stage</h1>
+      <StageFinder missing={parsed.missing} />
+    </div>
+  );
+}

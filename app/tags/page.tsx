@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { articlesWithTag, getTags, passagesWithTag } from "@/lib/content";
+import { plural } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+
+export const metadata = pageMetadata({
+  title: "Topics",
+  description: "Follow one idea, such as no contact or a good apology, across all five guides, down to the passage.",
+  path: "/tags",
+});
+
+export default function TagsPage() {
+  return (
+    <div className="page">
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tags", label: "Topics" }]} />
+      <h1>Topics</h1>
+      <p className="lead">Each topic gathers every article and every passage that discusses it, so you can follow one idea across all the guides.</p>
+      <ul className="topic-list">
+        {getTags().map((tag) => {
+          const articles = articlesWithTag(tag.slug).length;
+          const passages = passagesWithTag(tag.slug).length;
+          return (
+            <li key={tag.slug} className="card" data-tag={tag.slug}>
+              <h2 className="card__title">
+                <Link href={`/tags/${tag.slug}`} className="card__link">{tag.name}</Link>
+              </h2>
+              <p>{tag.description}</p>
+              <p className="card__meta">
+                <span data-count="articles">{plural(articles, "article")}</span> ·{" "}
+                <span data-count="passages">{plural(passages, "passage")}</span>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import type { Article } from "@/lib/content";
+import { plural } from "@/lib/format";
+
+export function ArticleCards({ articles, headingLevel = 2 }: { articles: Article[]; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ul className="card-list">
+      {articles.map((article) => (
+        <li key={article.slug} className="card">
+          <Heading className="card__title">
+            <Link href={`/articles/${article.slug}`} className="card__link">{article.title}</Link>
+          </Heading>
+          <p>{article.description}</p>
+          <p className="card__meta">{plural(article.readingMinutes, "minute")} read</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,28 @@
+import { ImageResponse } from "next/og";
+import { site } from "@/lib/site";
+
+export const OG_SIZE = { width: 1200, height: 630 };
+
+/**
+ * The share card for any page: the site's warm palette, a kicker (what kind of page), the title.
+ * next/og renders it offline with its bundled font; no network fonts.
+ */
+export function ogCard({ kicker, title, subtitle }: { kicker: string; title: string; subtitle?: string }) {
+  const size = title.length > 60 ? 58 : 68;
+  return new ImageResponse(
+    (
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "72px 80px", background: "#fbf8f3", color: "#2b2420", borderTop: "18px solid #8a4b3c" }}>
+        <div style={{ display: "flex", fontSize: 30, letterSpacing: 4, textTransform: "uppercase", color: "#8a4b3c" }}>{kicker}</div>
+        <div style={{ display: "flex", flexDirection: "column" }}>
+          <div style={{ display: "flex", fontSize: size, lineHeight: 1.15, fontWeight: 700 }}>{title}</div>
+          {subtitle ? <div style={{ display: "flex", marginTop: 28, fontSize: 30, lineHeight: 1.35, color: "#5c504a" }}>{subtitle}</div> : null}
+        </div>
+        <div style={{ display: "flex", alignItems: "center", fontSize: 32, color: "#2b2420" }}>
+          <div style={{ display: "flex", width: 44, height: 44, borderRadius: 10, background: "#8a4b3c", marginRight: 18 }} />
+          {site.name} · {site.tagline}
+        </div>
+      </div>
+    ),
+    OG_SIZE,
+  );
+}

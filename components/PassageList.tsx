@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { PassageGroup } from "@/lib/content";
+import { TagChips } from "./Chips";
+
+/** Passages grouped by article: heading, excerpt and a deep link that lands on the heading. */
+export function PassageList({ groups, headingLevel = 3, showTags = false }: { groups: PassageGroup[]; headingLevel?: 2 | 3; showTags?: boolean }) {
+  const GroupHeading = `h${headingLevel}` as const;
+  const PassageHeading = `h${headingLevel + 1}` as "h3" | "h4";
+  return (
+    <div className="passage-groups">
+      {groups.map(({ article, passages }) => (
+        <section key={article.slug} className="passage-group" aria-labelledby={`group-${article.slug}`}>
+          <GroupHeading id={`group-${article.slug}`} className="passage-group__title">
+            <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+          </GroupHeading>
+          <ol className="passages">
+            {passages.map((passage) => (
+              <li key={passage.id} className="passage">
+                <PassageHeading className="passage__heading">
+                  <Link href={`/articles/${passage.articleSlug}#${passage.id}`}>{passage.heading}</Link>
+                </PassageHeading>
+                <p className="passage__excerpt">{passage.excerpt}</p>
+                {showTags ? <TagChips tags={passage.tags} label={`Topics of “${passage.heading}”`} /> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

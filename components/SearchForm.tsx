@@ -1,0 +1,30 @@
+interface SearchFormProps {
+  id: string;
+  query?: string;
+  compact?: boolean;
+  /** Facet values to keep when the query changes (the /search page passes the active filters). */
+  hidden?: Record<string, string | undefined>;
+}
+
+/** A plain GET form: works without JavaScript, and the results URL can be shared and bookmarked. */
+export function SearchForm({ id, query = "", compact = false, hidden = {} }: SearchFormProps) {
+  return (
+    <form role="search" action="/search" method="get" className={compact ? "search-form search-form--compact" : "search-form"}>
+      <label htmlFor={id} className={compact ? "visually-hidden" : "search-form__label"}>
+        Search the guides
+      </label>
+      <input
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={query}
+        maxLength={200}
+        placeholder={compact ? "Search…" : "e.g. should I text them, how to apologise"}
+        autoComplete="off"
+        enterKeyHint="search"
+      />
+      {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      <button type="submit">Search</button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { FINDER_QUESTIONS } from "@/lib/stage-finder";
+
+/** The finder's questions as a plain GET form: no JavaScript needed, the answer is one request away. */
+export function StageFinder({ missing = [] }: { missing?: string[] }) {
+  return (
+    <form action="/stages/find" method="get" className="finder" aria-labelledby="finder-title">
+      <h2 id="finder-title">Find your stage</h2>
+      <p>Four quick questions. Nothing is stored; your answers only choose which page to show you.</p>
+      {missing.length ? (
+        <p className="finder__error" role="alert">
+          Please answer every question ({missing.length} left unanswered).
+        </p>
+      ) : null}
+      {FINDER_QUESTIONS.map((q) => (
+        <fieldset key={q.name} className={missing.includes(q.name) ? "finder__question finder__question--missing" : "finder__question"}>
+          <legend>{q.question}</legend>
+          {q.options.map((option) => (
+            <label key={option.value} className="finder__option">
+              <input type="radio" name={q.name} value={option.value} required />
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <button type="submit" className="button">Show me my stage</button>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The read-side API pages use. Everything derives from `loadContent()`, so each build reads the
+ * content folder once and every page sees the same data.
+ */
+import { byStageOrder, byTagOrder, type StageSlug, type TagSlug } from "../taxonomy";
+import { loadContent, type Article, type Passage, type Stage, type Tag } from "./load";
+
+export type { Article, Content, Page, Passage, Stage, Tag } from "./load";
+export { ContentError, loadContent, loadContentFrom } from "./load";
+
+export const getArticles = (): Article[] => loadContent().articles;
+export const getArticle = (slug: string): Article | undefined => getArticles().find((a) => a.slug === slug);
+export const getTags = (): Tag[] => loadContent().tags;
+export const getTag = (slug: string): Tag | undefined => getTags().find((t) => t.slug === slug);
+export const getStages = (): Stage[] => loadContent().stages;
+export const getStage = (slug: string): Stage | undefined => getStages().find((s) => s.slug === slug);
+export const getPage = (slug: string) => loadContent().pages.find((p) => p.slug === slug);
+
+/** Every tag of an article: its own plus those of its passages, in vocabulary order. */
+export function articleTags(article: Article): TagSlug[] {
+  return [...new Set([...article.tags, ...article.passages.flatMap((p) => p.tags)])].sort(byTagOrder);
+}
+
+export function articleStages(article: Article): StageSlug[] {
+  return [...new Set([...article.stages, ...article.passages.flatMap((p) => p.stages)])].sort(byStageOrder);
+}
+
+export function articlesWithTag(tag: TagSlug, articles: Article[] = getArticles()): Article[] {
+  return articles.filter((a) => articleTags(a).includes(tag));
+}
+
+export function passagesWithTag(tag: TagSlug, articles: Article[] = getArticles()): Passage[] {
+  return articles.flatMap((a) => a.passages.filter((p) => p.tags.includes(tag)));
+}
+
+export function passagesForStage(stage: StageSlug, articles: Article[] = getArticles()): Passage[] {
+  return articles.flatMap((a) => a.passages.filter((p) => p.stages.includes(stage)));
+}
+
+export interface PassageGroup {
+  article: Article;
+  passages: Passage[];
+}
+
+/** Groups passages under their article, keeping the articles' order. */
+export function groupByArticle(passages: Passage[], articles: Article[] = getArticles()): PassageGroup[] {
+  return articles
+    .map((article) => ({ article, passages: passages.filter((p) => p.articleSlug === article.slug) }))
+    .filter((group) => group.passages.length > 0);
+}
+
+/** Tags that appear on the same passages or articles as `tag`, most shared first. */
+export function relatedTags(tag: TagSlug, articles: Article[] = getArticles()): TagSlug[] {
+  const counts = new Map<TagSlug, number>();
+  const units = articles.flatMap((a) => [a.tags, ...a.passages.map((p) => p.tags)]);
+  for (const tags of units) {
+    if (!tags.includes(tag)) continue;
+    for (const other of tags) if (other !== tag) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || byTagOrder(a[0], b[0])).map(([slug]) => slug);
+}
+
+/**
+ * Articles related to `article`, ranked by shared tags, then shared stages, then title, so the list is
+ * the same on every build. Articles sharing nothing are left out.
+ */
+export function relatedArticles(article: Article, limit = 3, articles: Article[] = getArticles()): Article[] {
+  const tags = new Set(articleTags(article));
+  const stages = new Set(articleStages(article));
+  return articles
+    .filter((other) => other.slug !== article.slug)
+    .map((other) => ({
+      other,
+      sharedTags: articleTags(other).filter((t) => tags.has(t)).length,
+      sharedStages: articleStages(other).filter((s) => stages.has(s)).length,
+    }))
+    .filter((r) => r.sharedTags + r.sharedStages > 0)
+    .sort((a, b) => b.sharedTags - a.sharedTags || b.sharedStages - a.sharedStages || a.other.title.localeCompare(b.other.title))
+    .slice(0, limit)
+    .map((r) => r.other);
+}
+
+/** The neighbours of an article in the index order, for previous/next links. */
+export function neighbours<T extends { slug: string }>(list: T[], slug: string): { previous?: T; next?: T } {
+  const index = list.findIndex((item) => item.slug === slug);
+  return { previous: index > 0 ? list[index - 1] : undefined, next: index >= 0 ? list[index + 1] : undefined };
+}
+
+/** Finds the article a former or differently-cased slug refers to (for permanent redirects). */
+export function resolveArticleSlug(requested: string): string | undefined {
+  const slug = requested.toLowerCase();
+  const article = getArticles().find((a) => a.slug === slug || a.aliases.includes(slug));
+  return article?.slug;
+}

@@ -1,0 +1,95 @@
+/**
+ * The front-matter schemas. Each zod schema is the single source of truth for its type: the
+ * TypeScript types below are inferred from them, and the loader refuses any file that does not fit.
+ */
+import { z } from "zod";
+import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+    .trim()
+    .min(1, `${what} must not be empty`);
+
+/** One sentence for previews and search results; long descriptions get cut off by every unfurler. */
+const description = text("description").max(160, "description must be at most 160 characters (one sentence)");
+
+/** YAML turns 2026-11-23 into a Date; a quoted string is accepted too. Stored as "YYYY-MM-DD". */
+const isoDate = z.union([z.date(), z.string()], { error: "expected a date (YYYY-MM-DD)" }).transform((value, ctx) => {
+  const ok = value instanceof Date ? !Number.isNaN(value.getTime()) : /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+  if (!ok || Number.isNaN(date.getTime()) || (typeof value === "string" && date.toISOString().slice(0, 10) !== value)) {
+    ctx.addIssue({ code: "custom", message: `"${String(value)}" is not a valid date (expected YYYY-MM-DD)` });
+    return z.NEVER;
+  }
+  return date.toISOString().slice(0, 10);
+});
+
+export const tagSlug = z.enum(TAG_SLUGS, {
+  error: (issue) => `"${String(issue.input)}" is not a tag (expected one of: ${TAG_SLUGS.join(", ")})`,
+});
+export const stageSlug = z.enum(STAGE_SLUGS, {
+  error: (issue) => `"${String(issue.input)}" is not a stage (expected one of: ${STAGE_SLUGS.join(", ")})`,
+});
+
+const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
+  z
+    .array(item)
+    .default([])
+    .refine((list) => new Set(list).size === list.length, `${what} are listed twice`);
+
+/** Tags and stages of one passage: the section under the heading whose anchor is the key. */
+const sectionMeta = z.strictObject({
+  tags: uniqueList(tagSlug, "tags"),
+  stages: uniqueList(stageSlug, "stages"),
+});
+
+const sourceCredit = z.strictObject({
+  title: text("source.title"),
+  author: text("source.author").optional(),
+  publisher: text("source.publisher").optional(),
+  published: isoDate.optional(),
+  updated: isoDate.optional(),
+});
+
+export const articleFrontMatter = z.strictObject({
+  title: text("title"),
+  description,
+  published: isoDate,
+  updated: isoDate,
+  source: sourceCredit,
+  tags: uniqueList(tagSlug, "tags"),
+  stages: uniqueList(stageSlug, "stages"),
+  /** Keyed by heading anchor; the loader checks each key against the article's headings. */
+  sections: z.record(z.string(), sectionMeta).default({}),
+  /** Former slugs; each answers with a permanent redirect to the current URL. */
+  aliases: uniqueList(z.string().regex(SLUG_PATTERN, "an alias must be a lowercase slug like my-old-url"), "aliases"),
+});
+
+export const tagFrontMatter = z.strictObject({
+  name: text("name"),
+  description,
+});
+
+export const stageFrontMatter = z.strictObject({
+  title: text("title"),
+  summary: text("summary").max(120, "summary must be at most 120 characters (one line)"),
+  description,
+  tags: uniqueList(tagSlug, "tags"),
+  /** Stages that touch safety point the reader to /help. */
+  safety: z.boolean().default(false),
+});
+
+export const pageFrontMatter = z.strictObject({
+  title: text("title"),
+  description,
+});
+
+export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;
+export type SectionMeta = z.output<typeof sectionMeta>;
+export type SourceCredit = z.output<typeof sourceCredit>;
+export type TagFrontMatter = z.output<typeof tagFrontMatter>;
+export type StageFrontMatter = z.output<typeof stageFrontMatter>;
+export type PageFrontMatter = z.output<typeof pageFrontMatter>;

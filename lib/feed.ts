@@ -1,0 +1,44 @@
+/** The RSS 2.0 feed of articles, built with the `feed` library; every link absolute on SITE_URL. */
+import { Feed } from "feed";
+import type { Article } from "./content";
+import { absoluteUrl, site } from "./site";
+
+/** Feed readers show content out of context, so relative links and #anchors are made absolute. */
+export function absolutizeLinks(html: string, pageUrl: string): string {
+  return html.replace(/href="([^"]*)"/g, (_, href: string) => {
+    if (href.startsWith("#")) return `href="${pageUrl}${href}"`;
+    if (href.startsWith("/")) return `href="${absoluteUrl(href)}"`;
+    return `href="${href}"`;
+  });
+}
+
+export function buildFeed(articles: Article[]): string {
+  const updated = articles.map((a) => a.updated).sort().at(-1);
+  const feed = new Feed({
+    id: absoluteUrl("/"),
+    title: site.name,
+    description: site.description,
+    link: absoluteUrl("/"),
+    language: "en",
+    favicon: absoluteUrl("/icon.svg"),
+    copyright: `${site.name}. Editions rewritten in our own words; sources credited on each article.`,
+    updated: updated ? new Date(`${updated}T00:00:00Z`) : undefined,
+    feedLinks: { rss: absoluteUrl("/feed.xml") },
+    generator: site.name,
+  });
+  for (const article of articles) {
+    const url = absoluteUrl(`/articles/${article.slug}`);
+    feed.addItem({
+      title: article.title,
+      id: url,
+      guid: url,
+      link: url,
+      date: new Date(`${article.updated}T00:00:00Z`),
+      published: new Date(`${article.published}T00:00:00Z`),
+      description: `${article.description} ${article.intro}`,
+      content: absolutizeLinks(article.html, url),
+      category: article.tags.map((tag) => ({ name: tag, domain: absoluteUrl(`/tags/${tag}`) })),
+    });
+  }
+  return feed.rss2();
+}

@@ -1,0 +1,71 @@
+/**
+ * Turns ranked hits into what a results page shows: groups (one per article, at most a few passages
+ * each, so one article cannot flood the page), snippets with the matched words marked, and facet
+ * counts for tags and stages.
+ */
+import { searchIndex, type Hit, type Index } from "./engine";
+import { snippet, type Segment } from "./snippet";
+
+export const PASSAGES_PER_ARTICLE = 3;
+
+export interface ResultItem {
+  url: string;
+  heading: string;
+  snippet: Segment[];
+  tagSlugs: string[];
+  score: number;
+}
+
+export interface ResultGroup {
+  kind: Hit["kind"];
+  title: string;
+  url: string;
+  items: ResultItem[];
+  /** Further matching passages of this article not shown. */
+  more: number;
+}
+
+export interface Results {
+  total: number;
+  groups: ResultGroup[];
+  facets: { tags: Map<string, number>; stages: Map<string, number> };
+}
+
+function count(map: Map<string, number>, keys: string[]) {
+  for (const key of keys) map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+export function runSearch(index: Index, query: string, filters: { tag?: string; stage?: string }): Results {
+  if (!query) return { total: 0, groups: [], facets: { tags: new Map(), stages: new Map() } };
+  // Facets count the query's matches under the *other* filter, so each count says what a click yields.
+  const tags = new Map<string, number>();
+  const stages = new Map<string, number>();
+  for (const hit of searchIndex(index, query, { stage: filters.stage })) count(tags, hit.tagSlugs);
+  for (const hit of searchIndex(index, query, { tag: filters.tag })) count(stages, hit.stageSlugs);
+
+  const hits = searchIndex(index, query, filters);
+  const groups: ResultGroup[] = [];
+  const byArticle = new Map<string, ResultGroup>();
+  for (const hit of hits) {
+    const item: ResultItem = {
+      url: hit.url,
+      heading: hit.heading,
+      snippet: snippet(hit.body, hit.terms),
+      tagSlugs: hit.tagSlugs,
+      score: hit.score,
+    };
+    if (hit.kind !== "passage") {
+      groups.push({ kind: hit.kind, title: hit.title, url: hit.url, items: [item], more: 0 });
+      continue;
+    }
+    let group = byArticle.get(hit.articleSlug);
+    if (!group) {
+      group = { kind: "passage", title: hit.title, url: `/articles/${hit.articleSlug}`, items: [], more: 0 };
+      byArticle.set(hit.articleSlug, group);
+      groups.push(group);
+    }
+    if (group.items.length < PASSAGES_PER_ARTICLE) group.items.push(item);
+    else group.more++;
+  }
+  return { total: hits.length, groups, facets: { tags, stages } };
+}

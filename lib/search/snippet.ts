@@ -1,0 +1,62 @@
+/**
+ * A snippet is a short window of a passage around its best match, as segments the page renders as
+ * escaped text and <mark> elements; no HTML string is ever built from the query.
+ */
+import { indexTerm, tokenize } from "./terms";
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+const WINDOW_WORDS = 32;
+
+/** True when `word` is one of the matched index terms (same stem, or a prefix match of one). */
+function matches(word: string, terms: Set<string>): boolean {
+  const term = indexTerm(word);
+  if (!term) return false;
+  for (const t of terms) if (term === t || (t.length > 2 && term.startsWith(t))) return true;
+  return false;
+}
+
+/** Splits `text` into marked and unmarked runs; `terms` are index terms as returned by MiniSearch. */
+export function highlight(text: string, matched: Iterable<string>): Segment[] {
+  const terms = new Set(matched);
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
+    if (!matches(m[0], terms)) continue;
+    const start = m.index ?? 0;
+    if (start > last) segments.push({ text: text.slice(last, start), mark: false });
+    segments.push({ text: m[0], mark: true });
+    last = start + m[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), mark: false });
+  return segments;
+}
+
+/** About WINDOW_WORDS words of `text` around the densest cluster of matches, highlighted. */
+export function snippet(text: string, matched: Iterable<string>, windowWords = WINDOW_WORDS): Segment[] {
+  const terms = new Set(matched);
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= windowWords) return highlight(words.join(" "), terms);
+  const hits = words.map((w) => tokenize(w).some((t) => matches(t, terms)));
+  let bestStart = 0;
+  let bestCount = -1;
+  let count = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (hits[i]) count++;
+    if (i >= windowWords && hits[i - windowWords]) count--;
+    const start = Math.max(0, i - windowWords + 1);
+    if (i >= windowWords - 1 && count > bestCount) {
+      bestCount = count;
+      bestStart = start;
+    }
+  }
+  // Start a little before the first hit in the window so the match has some context.
+  const firstHit = hits.indexOf(true, bestStart);
+  const start = firstHit > bestStart + 6 ? Math.min(firstHit - 6, words.length - windowWords) : bestStart;
+  const end = Math.min(words.length, start + windowWords);
+  const body = words.slice(start, end).join(" ");
+  return highlight(`${start > 0 ? "… " : ""}${body}${end < words.length ? " …" : ""}`, terms);
+}

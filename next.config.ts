@@ -1,0 +1,30 @@
+import type { NextConfig } from "next";
+import { loadContent } from "./lib/content/load";
+import { securityHeaders } from "./lib/security-headers";
+import { site } from "./lib/site";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // A self-contained server in .next/standalone for containers (see docs/deploy.md).
+  output: "standalone",
+  // /search renders per request and reads the content folder, so the standalone server must ship it.
+  outputFileTracingIncludes: { "/search": ["./content/**/*"] },
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders(site.url) },
+      // Search results change only with a new build; let browsers and CDNs reuse them briefly.
+      { source: "/search", headers: [{ key: "Cache-Control", value: "public, max-age=60, s-maxage=300, stale-while-revalidate=600" }] },
+      { source: "/search-index.json", headers: [{ key: "Cache-Control", value: "public, max-age=3600, s-maxage=86400" }] },
+    ];
+  },
+  async redirects() {
+    // Former slugs declared in front matter answer with a permanent (308) redirect. The same
+    // validated content the pages use, so an alias that collides with a slug fails the build.
+    return loadContent().articles.flatMap((article) =>
+      article.aliases.map((alias) => ({ source: `/articles/${alias}`, destination: `/articles/${article.slug}`, permanent: true })),
+    );
+  },
+};
+
+export default nextConfig;

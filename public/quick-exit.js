@@ -1,0 +1,22 @@
+// Quick exit for pages about abuse and red flags: replace the current history entry with a neutral
+// site, so the Back button does not lead straight back here. Kept as a tiny static file (not React)
+// so it works the moment the page is painted.
+(function () {
+  var target = "https://www.bbc.com/weather";
+  function leave(event) {
+    if (event) event.preventDefault();
+    try { document.title = "Weather"; document.body.innerHTML = ""; } catch (e) {}
+    window.location.replace(target);
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target && event.target.closest && event.target.closest("[data-quick-exit]");
+    if (link) leave(event);
+  });
+  var lastEscape = 0;
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var now = Date.now();
+    if (now - lastEscape < 800) leave(event);
+    lastEscape = now;
+  });
+})();

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { ContentError, loadContentFrom } from "@/lib/content/load";
+import { badFixture, fixtureSite } from "./helpers";
+
+function problemsOf(dir: string): string[] {
+  try {
+    loadContentFrom(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error("expected the content to be refused");
+}
+
+/** Each bad fixture is dropped into a copy of the valid site; the message names file and field. */
+const cases: [fixture: string, target: string, message: string | RegExp][] = [
+  ["missing-title.md", "articles/missing-title.md", "content/articles/missing-title.md: title: title is required"],
+  ["empty-title.md", "articles/empty-title.md", "content/articles/empty-title.md: title: title must not be empty"],
+  ["description-too-long.md", "articles/description-too-long.md", "content/articles/description-too-long.md: description: description must be at most 160 characters"],
+  ["invalid-date.md", "articles/invalid-date.md", 'content/articles/invalid-date.md: published: "2026-13-45" is not a valid date (expected YYYY-MM-DD)'],
+  ["unknown-tag.md", "articles/unknown-tag.md", 'content/articles/unknown-tag.md: tags[1]: "no-contacts" is not a tag (expected one of: no-contact, self-reflection, apology, red-flags)'],
+  ["unknown-stage.md", "articles/unknown-stage.md", 'content/articles/unknown-stage.md: stages[0]: "grieving" is not a stage (expected one of: just-broke-up'],
+  ["unknown-anchor.md", "articles/unknown-anchor.md", 'content/articles/unknown-anchor.md: sections.no-such-heading: no heading has the anchor "no-such-heading" (anchors: a-real-heading)'],
+  ["empty-body.md", "articles/empty-body.md", "content/articles/empty-body.md: body: the file has no text after its front matter"],
+  ["malformed-yaml.md", "articles/malformed-yaml.md", /^content\/articles\/malformed-yaml\.md: front matter: malformed YAML \(/],
+  ["Not A Slug.md", "articles/Not A Slug.md", 'content/articles/Not A Slug.md: file name: "Not A Slug" is not a valid slug'],
+  ["second-article.markdown", "articles/second-article.markdown", 'content/articles/second-article.md: slug: duplicate slug "second-article"'],
+  ["alias-collision.md", "articles/alias-collision.md", 'content/articles/alias-collision.md: aliases[0]: "second-article" collides with the slug or alias of content/articles/second-article.md'],
+  ["unknown-field.md", "articles/unknown-field.md", "content/articles/unknown-field.md: front matter: unknown field tagz"],
+];
+
+describe("bad content is refused with file and field", () => {
+  it.each(cases)("%s", (fixture, target, message) => {
+    const problems = problemsOf(fixtureSite({ [target]: badFixture(fixture) }));
+    const hit = problems.find((p) => (typeof message === "string" ? p.startsWith(message) : message.test(p)));
+    expect(hit, `problems were:\n${problems.join("\n")}`).toBeDefined();
+  });
+
+  it("refuses a stage that no passage lists, so a typo cannot empty its page", () => {
+    const dir = fixtureSite();
+    const problems = problemsOf(
+      fixtureSite({
+        "articles/first-article.md": badFixtureFree(dir).replace("stages: [reaching-out, rebuilding, moving-on]", "stages: [reaching-out, rebuilding]"),
+      }),
+    );
+    expect(problems).toContain('content/stages/moving-on.md: passages: no article section lists the stage "moving-on", so its page would be empty');
+  });
+
+  it("refuses a tag file outside the vocabulary and reports a missing one", () => {
+    const dir = fixtureSite({ "tags/jealousy.md": "---\nname: Jealousy\ndescription: Not a tag.\n---\nText.\n" });
+    const { rmSync } = require("node:fs") as typeof import("node:fs");
+    rmSync(`${dir}/tags/apology.md`);
+    const problems = problemsOf(dir);
+    expect(problems).toContain('content/tags/jealousy.md: file name: "jealousy" is not a tag (expected one of: no-contact, self-reflection, apology, red-flags)');
+    expect(problems).toContain("content/tags/apology.md: file is missing (every tag needs one)");
+  });
+
+  it("lists every problem at once, one line each", () => {
+    const dir = fixtureSite({ "articles/unknown-tag.md": badFixture("unknown-tag.md"), "articles/invalid-date.md": badFixture("invalid-date.md") });
+    try {
+      loadContentFrom(dir);
+    } catch (error) {
+      expect((error as Error).message).toMatch(/^Invalid content \(2 problems\):\n {2}content\/articles\/invalid-date\.md: published: .*\n {2}content\/articles\/unknown-tag\.md: tags\[1\]/);
+      return;
+    }
+    throw new Error("expected failure");
+  });
+});
+
+function badFixtureFree(dir: string): string {
+  const { readFileSync } = require("node:fs") as typeof import("node:fs");
+  return readFileSync(`${dir}/articles/first-article.md`, "utf8");
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { loadContentFrom } from "@/lib/content/load";
+import { VALID } from "./helpers";
+
+const content = loadContentFrom(VALID);
+const first = content.articles.find((a) => a.slug === "first-article")!;
+
+describe("content loader (valid fixture site)", () => {
+  it("loads every article, tag, stage and page", () => {
+    expect(content.articles.map((a) => a.slug).sort()).toEqual(["first-article", "second-article"]);
+    expect(content.tags.map((t) => t.slug)).toEqual(["no-contact", "self-reflection", "apology", "red-flags"]);
+    expect(content.stages).toHaveLength(7);
+    expect(content.stages.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(content.pages.map((p) => p.slug)).toEqual(["about"]);
+  });
+
+  it("orders articles newest first", () => {
+    expect(content.articles[0]!.slug).toBe("second-article");
+  });
+
+  it("normalises dates and keeps the source credit", () => {
+    expect(first.published).toBe("2026-01-02");
+    expect(first.updated).toBe("2026-01-03");
+    expect(first.source).toEqual({ title: "The Original First Article", author: "A. Writer", updated: "2016-12-28" });
+  });
+
+  it("gives headings stable ids without the user-content- prefix", () => {
+    expect(first.headings.map((h) => h.id)).toEqual(["1-give-them-space", "a-detail", "dont-beg--or-threaten", "1-give-them-space-1"]);
+    expect(first.html).toContain('<h2 id="1-give-them-space">');
+    expect(first.html).not.toContain("user-content-");
+  });
+
+  it("adds an accessible link anchor to every heading", () => {
+    expect(first.html).toContain('<a href="#a-detail" class="heading-anchor" aria-label="Link to section: A detail">#</a>');
+  });
+
+  it("drops raw HTML from markdown", () => {
+    expect(first.html).not.toContain("<script");
+    expect(first.html).not.toContain("alert(");
+    expect(first.html).not.toContain("onclick");
+    expect(first.html).toContain("Apologize once, sincerely.");
+  });
+
+  it("renders editor's notes as a marked callout", () => {
+    expect(first.html).toMatch(/<div class="editor-note" role="note">\s*<p><strong>Editor's note:<\/strong>/);
+  });
+
+  it("shows passage tags as links under their heading", () => {
+    expect(first.html).toContain('<p class="section-chips"><a href="/tags/red-flags" class="chip">Red flags</a> <a href="/tags/apology" class="chip">Apology</a></p>');
+  });
+
+  it("splits the text into passages with tags, stages and a short excerpt", () => {
+    const passage = first.passages.find((p) => p.id === "1-give-them-space")!;
+    expect(passage.heading).toBe("1. Give them space");
+    expect(passage.tags).toEqual(["no-contact"]);
+    expect(passage.stages).toContain("taking-space");
+    expect(passage.text).toContain("Space is about respect");
+    expect(passage.excerpt).not.toContain("Space is about respect"); // editor's notes are not the author's prose
+    expect(first.passages.find((p) => p.id === "a-detail")!.tags).toEqual([]);
+  });
+
+  it("counts words and reading time", () => {
+    expect(first.wordCount).toBeGreaterThan(30);
+    expect(first.readingMinutes).toBe(1);
+  });
+
+  it("reads each folder once per process", async () => {
+    const { loadContent } = await import("@/lib/content/load");
+    expect(loadContent(VALID)).toBe(loadContent(VALID));
+  });
+});
