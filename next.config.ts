@@ -6,6 +6,8 @@ import { site } from "./lib/site";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The benchmark builds synthetic content into its own folder so it never clobbers the real build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // A self-contained server in .next/standalone for containers (see docs/deploy.md).
   output: "standalone",
   // /search renders per request and reads the content folder, so the standalone server must ship it.

@@ -37,13 +37,18 @@ function count(map: Map<string, number>, keys: string[]) {
 
 export function runSearch(index: Index, query: string, filters: { tag?: string; stage?: string }): Results {
   if (!query) return { total: 0, groups: [], facets: { tags: new Map(), stages: new Map() } };
-  // Facets count the query's matches under the *other* filter, so each count says what a click yields.
+  // One search; filters and facets are applied to its hits. Facets count the matches under the
+  // *other* filter, so each count says what a click on it yields.
+  const all = searchIndex(index, query);
+  const hasTag = (hit: Hit) => !filters.tag || hit.tagSlugs.includes(filters.tag);
+  const hasStage = (hit: Hit) => !filters.stage || hit.stageSlugs.includes(filters.stage);
   const tags = new Map<string, number>();
   const stages = new Map<string, number>();
-  for (const hit of searchIndex(index, query, { stage: filters.stage })) count(tags, hit.tagSlugs);
-  for (const hit of searchIndex(index, query, { tag: filters.tag })) count(stages, hit.stageSlugs);
-
-  const hits = searchIndex(index, query, filters);
+  for (const hit of all) {
+    if (hasStage(hit)) count(tags, hit.tagSlugs);
+    if (hasTag(hit)) count(stages, hit.stageSlugs);
+  }
+  const hits = all.filter((hit) => hasTag(hit) && hasStage(hit));
   const groups: ResultGroup[] = [];
   const byArticle = new Map<string, ResultGroup>();
   for (const hit of hits) {

@@ -1,0 +1,31 @@
+# Multi-stage image for the standalone server. Build: docker build -t second-chance .
+# Run: docker run -p 3000:3000 -e SITE_URL=https://your.domain second-chance
+# SITE_URL is read at build time too (static pages embed absolute URLs), so pass it as a build arg.
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 NEXT_TELEMETRY_DISABLED=1
+RUN npm install --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ARG SITE_URL=https://secondchance.example
+ENV SITE_URL=$SITE_URL NEXT_TELEMETRY_DISABLED=1
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN node_modules/.bin/next build
+
+FROM node:20-bookworm-slim AS run
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+ARG SITE_URL=https://secondchance.example
+ENV SITE_URL=$SITE_URL
+# The standalone server, its static assets and public files; content/ is traced in for /search.
+COPY --from=build --chown=node:node /app/.next/standalone ./
+COPY --from=build --chown=node:node /app/.next/static ./.next/static
+COPY --from=build --chown=node:node /app/public ./public
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "server.js"]

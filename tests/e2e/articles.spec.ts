@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { articles } from "./site";
+
+test("home introduces the site and links to all five articles, stages, topics and search", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("h1")).toHaveCount(1);
+  for (const article of articles) await expect(page.locator(`main a[href="/articles/${article.slug}"]`).first()).toBeVisible();
+  await expect(page.locator('main a[href="/tags"]').first()).toBeVisible();
+  await expect(page.locator('main a[href^="/stages/"]').first()).toBeVisible();
+  await expect(page.getByRole("search").first()).toBeVisible();
+  await expect(page.locator('header nav a[href="/tags"]')).toHaveText("Topics");
+});
+
+test("the article index lists all five articles", async ({ page }) => {
+  await page.goto("/articles");
+  await expect(page.locator("main .card")).toHaveCount(5);
+  for (const article of articles) await expect(page.getByRole("link", { name: article.title, exact: true })).toBeVisible();
+});
+
+for (const article of articles) {
+  test(`article “${article.slug}” renders its title, credit, headings and working table of contents`, async ({ page }) => {
+    const response = await page.goto(`/articles/${article.slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("h1")).toHaveText(article.title);
+    await expect(page.locator(".credit cite")).toHaveText(article.source.title);
+    for (const heading of article.headings) {
+      await expect(page.locator(`.prose h${heading.depth}[id="${heading.id}"]`)).toHaveCount(1);
+    }
+    const tocLinks = await page.locator(".toc a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    expect(tocLinks.length).toBeGreaterThan(3);
+    for (const href of tocLinks) expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
+    // Clicking a TOC entry moves to the section and puts the deep link in the address bar.
+    await page.locator(".toc a").nth(1).click();
+    await expect(page).toHaveURL(new RegExp(`${tocLinks[1]}$`));
+    await expect(page.locator(`[id="${tocLinks[1]!.slice(1)}"]`)).toBeInViewport();
+  });
+}
+
+test("an article shows its tags and stages as links, related articles and previous/next", async ({ page }) => {
+  const article = articles[1]!;
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.getByRole("list", { name: "Topics of this article" }).getByRole("link").first()).toHaveAttribute("href", /^\/tags\//);
+  await expect(page.getByRole("list", { name: "Helps at these stages" }).getByRole("link").first()).toHaveAttribute("href", /^\/stages\//);
+  const related = page.locator(".related a");
+  expect(await related.count()).toBeGreaterThan(0);
+  await expect(page.locator(`.related a[href="/articles/${article.slug}"]`)).toHaveCount(0);
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", `/articles/${articles[0]!.slug}`);
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", `/articles/${articles[2]!.slug}`);
+});
+
+test("editor's notes stand out as notes", async ({ page }) => {
+  await page.goto("/articles/10-tips-for-getting-back-with-your-ex");
+  const notes = page.getByRole("note").filter({ hasText: "Editor's note" });
+  expect(await notes.count()).toBeGreaterThanOrEqual(3);
+});
+
+test("an unknown article is a real 404 with a helpful page", async ({ page }) => {
+  const response = await page.goto("/articles/no-such-article");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toContainText("couldn");
+  await expect(page.getByRole("search").last()).toBeVisible();
+  await expect(page.locator('main a[href="/help"]')).toBeVisible();
+});
+
+test("case and trailing-slash variants of an article URL land on the canonical URL", async ({ page, request }) => {
+  const slug = articles[0]!.slug;
+  for (const variant of [`/articles/${slug.toUpperCase()}`, `/Articles/${slug}`, `/articles/${slug}/`]) {
+    const response = await request.get(variant, { maxRedirects: 0 });
+    expect(response.status(), variant).toBe(308);
+    expect(new URL(response.headers().location!, "http://x").pathname).toBe(`/articles/${slug}`);
+  }
+  await page.goto(`/articles/${slug.toUpperCase()}`);
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`));
+});
+
+test("former slugs (aliases) redirect permanently to the current URL", async ({ request }) => {
+  const withAlias = articles.filter((a) => a.aliases.length);
+  expect(withAlias.length).toBeGreaterThan(0);
+  for (const article of withAlias) {
+    for (const alias of article.aliases) {
+      const response = await request.get(`/articles/${alias}`, { maxRedirects: 0 });
+      expect(response.status()).toBe(308);
+      expect(new URL(response.headers().location!, "http://x").pathname).toBe(`/articles/${article.slug}`);
+    }
+  }
+});

@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("search without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the header form finds passages and highlights the matched words", async ({ page }) => {
+    await page.goto("/");
+    await page.locator("#header-search").fill("apologize");
+    await page.locator("#header-search").press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=apologize$/);
+    await expect(page.locator(".search-count")).toContainText(/\d+ results? for “apologize”/);
+    expect(await page.locator(".result__snippet mark").count()).toBeGreaterThan(0);
+    const firstHref = await page.locator(".result__heading a").first().getAttribute("href");
+    expect(firstHref).toMatch(/^\/articles\/[a-z0-9-]+#[a-z0-9-]+$/);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  });
+
+  test("facets narrow the results and keep the query", async ({ page }) => {
+    await page.goto("/search?q=contact");
+    const facet = page.locator(".facets a", { hasText: "No contact" });
+    await expect(facet).toHaveAttribute("href", "/search?q=contact&tag=no-contact");
+    const total = parseInt((await page.locator(".search-count").textContent())!, 10);
+    await facet.click();
+    await expect(page).toHaveURL(/tag=no-contact/);
+    const narrowed = parseInt((await page.locator(".search-count").textContent())!, 10);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThanOrEqual(total);
+    await expect(page.locator("#search-page-input")).toHaveValue("contact");
+  });
+
+  test("no results suggest a spelling, topics and stages", async ({ page }) => {
+    await page.goto("/search?q=xqzv%20blorp");
+    await expect(page.locator(".no-results")).toBeVisible();
+    await expect(page.locator(".no-results a[href^='/tags/']")).toHaveCount(4);
+    await page.goto("/search?q=vulnerabel%20risks");
+    // typo tolerance finds it anyway; a worse typo gets a "did you mean"
+    expect(await page.locator(".result").count()).toBeGreaterThan(0);
+  });
+
+  const hostile = [
+    "<script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "x".repeat(5000),
+    "💔 ¿qué hago? 別れた",
+    "%00",
+    "a%00b",
+    "' OR 1=1 --",
+    "{{7*7}}",
+  ];
+  for (const query of hostile) {
+    test(`hostile query is a normal page: ${JSON.stringify(query.slice(0, 30))}`, async ({ page }) => {
+      const response = await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      expect(response?.status()).toBe(200);
+      const html = await response!.text();
+      expect(html).not.toContain("<script>alert(1)");
+      expect(html).not.toContain("<img src=x");
+      expect(await page.locator("img[src=x]").count()).toBe(0);
+      await expect(page.locator("h1")).toHaveText("Search");
+      const value = await page.locator("#search-page-input").inputValue();
+      expect(value.length).toBeLessThanOrEqual(200);
+    });
+  }
+
+  test("unknown filters are ignored and reported", async ({ page }) => {
+    const response = await page.goto("/search?q=space&tag=%3Cb%3Ebold&stage=nope");
+    expect(response?.status()).toBe(200);
+    await expect(page.locator(".notice")).toContainText("Ignored an unknown filter");
+    expect(await page.locator(".notice b").count()).toBe(0);
+  });
+});
+
+test("with JavaScript, results appear as you type", async ({ page }) => {
+  await page.goto("/search");
+  await page.locator("#search-page-input").pressSequentially("how long no contact", { delay: 20 });
+  await expect(page.locator(".live-results .result").first()).toBeVisible();
+  expect(await page.locator(".live-results mark").count()).toBeGreaterThan(0);
+});
+
+test("browsers can add the site as a search engine", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page.locator('link[rel="search"]')).toHaveAttribute("href", "/opensearch.xml");
+  const response = await request.get("/opensearch.xml");
+  expect(response.headers()["content-type"]).toContain("opensearchdescription+xml");
+  expect(await response.text()).toMatch(/template="https?:\/\/[^"]+\/search\?q=\{searchTerms\}"/);
+});

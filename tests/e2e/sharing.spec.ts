@@ -1,0 +1,129 @@
+import { expect, test } from "@playwright/test";
+import { articles, PAGE_TYPES, SITE_URL, stages, tags } from "./site";
+
+function pngSize(buffer: Buffer) {
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+const SHARED = Object.entries(PAGE_TYPES).filter(([type]) => !["search", "search-empty", "not-found"].includes(type));
+
+for (const [type, path] of SHARED) {
+  test(`${type} page has title, description, canonical, Open Graph and Twitter tags on the configured host`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page).toHaveTitle(/Second Chance/);
+    const meta = (selector: string) => page.locator(selector).first().getAttribute("content");
+    expect((await meta('meta[name="description"]'))!.length).toBeGreaterThan(20);
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${SITE_URL}${path === "/" ? "" : path}` || SITE_URL);
+    expect(await meta('meta[property="og:title"]')).toBeTruthy();
+    expect(await meta('meta[property="og:url"]')).toMatch(new RegExp(`^${SITE_URL}`));
+    expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+    const image = (await meta('meta[property="og:image"]'))!;
+    expect(image).toMatch(new RegExp(`^${SITE_URL}/`));
+    expect(await page.content()).not.toMatch(/https?:\/\/localhost/);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
+    // The image URL answers on this server with a 1200×630 PNG.
+    const local = await page.request.get(new URL(image).pathname + new URL(image).search);
+    expect(local.status()).toBe(200);
+    expect(local.headers()["content-type"]).toBe("image/png");
+    expect(pngSize(await local.body())).toEqual({ width: 1200, height: 630 });
+  });
+}
+
+test("articles are Open Graph articles with dates and tags, and carry Article + BreadcrumbList JSON-LD", async ({ page }) => {
+  const article = articles[0]!;
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", article.published);
+  await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute("content", article.updated);
+  expect(await page.locator('meta[property="article:tag"]').count()).toBeGreaterThan(0);
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const data = blocks.flatMap((b) => JSON.parse(b));
+  const art = data.find((d: { "@type": string }) => d["@type"] === "Article");
+  expect(art).toMatchObject({ headline: article.title, description: article.description, datePublished: article.published, dateModified: article.updated });
+  expect(art.image).toBe(`${SITE_URL}/articles/${article.slug}/opengraph-image`);
+  expect(art.publisher.name).toBe("Second Chance");
+  const crumbs = data.find((d: { "@type": string }) => d["@type"] === "BreadcrumbList");
+  expect(crumbs.itemListElement.at(-1).item).toBe(`${SITE_URL}/articles/${article.slug}`);
+});
+
+test("home carries WebSite JSON-LD with a SearchAction", async ({ page }) => {
+  await page.goto("/");
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  expect(data["@type"]).toBe("WebSite");
+  expect(data.potentialAction.target.urlTemplate).toBe(`${SITE_URL}/search?q={search_term_string}`);
+});
+
+test("the sitemap lists exactly the public pages, robots.txt points at it", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE_URL, "")).sort();
+  const expected = [
+    "", "/articles", "/tags", "/stages", "/help", "/about",
+    ...articles.map((a) => `/articles/${a.slug}`),
+    ...tags.map((t) => `/tags/${t.slug}`),
+    ...stages.map((s) => `/stages/${s.slug}`),
+  ].sort();
+  expect(urls.map((u) => (u === "/" ? "" : u))).toEqual(expected);
+  expect(xml).toContain("<lastmod>");
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+});
+
+test("the feed is RSS with five items and absolute links", async ({ page, request }) => {
+  const response = await request.get("/feed.xml");
+  expect(response.headers()["content-type"]).toContain("rss+xml");
+  const xml = await response.text();
+  // Parse it as XML in the browser: a parse error would show up as <parsererror>.
+  await page.goto("/");
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      items: [...doc.querySelectorAll("item")].map((item) => item.querySelector("link")?.textContent),
+    };
+  }, xml);
+  expect(parsed.error).toBeNull();
+  expect(parsed.items).toHaveLength(5);
+  for (const link of parsed.items) expect(link).toMatch(new RegExp(`^${SITE_URL}/articles/`));
+});
+
+test("heading anchors copy a link to the section with visible confirmation", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const article = articles[0]!;
+  await page.goto(`/articles/${article.slug}`);
+  const anchor = page.locator(".prose .heading-anchor").first();
+  await expect(anchor).toHaveAttribute("aria-label", /^Link to section: /);
+  await anchor.click();
+  await expect(page.getByRole("status").filter({ hasText: "Link to this section copied" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(new RegExp(`/articles/${article.slug}#${article.headings[0]!.id}$`));
+});
+
+test("the share button falls back to copying the link when there is no share sheet", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => {
+    // Desktop Chromium may expose navigator.share; remove it to exercise the fallback.
+    Object.defineProperty(Navigator.prototype, "share", { value: undefined, configurable: true });
+  });
+  await page.goto(`/articles/${articles[0]!.slug}`);
+  await page.getByRole("button", { name: "Share this article" }).click();
+  await expect(page.locator(".share__status")).toHaveText("Link copied to clipboard");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/articles/${articles[0]!.slug}$`));
+  await expect(page.locator("[data-share-email]")).toHaveAttribute("href", /^mailto:\?subject=/);
+});
+
+test("the share button uses the Web Share API where there is one", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "share", {
+      value: (data: ShareData) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+        return Promise.resolve();
+      },
+      configurable: true,
+    });
+  });
+  await page.goto(`/articles/${articles[0]!.slug}`);
+  await page.getByRole("button", { name: "Share this article" }).click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+  expect(shared.title).toBe(articles[0]!.title);
+  expect(shared.url).toMatch(new RegExp(`/articles/${articles[0]!.slug}$`));
+});

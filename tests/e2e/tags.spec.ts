@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { expectDeepLinksResolve } from "./links";
+import { tags } from "./site";
+
+test("/tags lists the four topics with counts that match their pages", async ({ page }) => {
+  await page.goto("/tags");
+  await expect(page.locator("[data-tag]")).toHaveCount(4);
+  for (const tag of tags) {
+    const card = page.locator(`[data-tag="${tag.slug}"]`);
+    await expect(card.getByRole("link")).toHaveText(tag.name);
+    const articles = parseInt((await card.locator('[data-count="articles"]').textContent())!, 10);
+    const passages = parseInt((await card.locator('[data-count="passages"]').textContent())!, 10);
+    const tagPage = await page.context().newPage();
+    await tagPage.goto(`/tags/${tag.slug}`);
+    await expect(tagPage.locator("#tag-articles ~ .card-list > li, #tag-articles + .card-list > li")).toHaveCount(articles);
+    await expect(tagPage.locator(".passage")).toHaveCount(passages);
+    expect(passages, `${tag.slug} needs substance`).toBeGreaterThanOrEqual(3);
+    await tagPage.close();
+  }
+});
+
+for (const tag of tags) {
+  test(`tag page “${tag.slug}” renders and every passage link lands on its heading`, async ({ page }) => {
+    const response = await page.goto(`/tags/${tag.slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("h1")).toHaveText(tag.name);
+    await expect(page.locator(".prose p").first()).toBeVisible();
+    const followed = await expectDeepLinksResolve(page, ".passage a");
+    expect(followed).toBeGreaterThan(0);
+    await expect(page.getByRole("list", { name: "Related topics" }).getByRole("link").first()).toBeVisible();
+    // And a click really scrolls to it.
+    const first = page.locator(".passage a").first();
+    const href = (await first.getAttribute("href"))!;
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    await expect(page.locator(`[id="${href.split("#")[1]}"]`)).toBeInViewport();
+  });
+}
+
+test("the red-flags topic points to help and offers a quick exit", async ({ page }) => {
+  await page.goto("/tags/red-flags");
+  await expect(page.locator('.safety-banner a[href="/help"]')).toBeVisible();
+  await expect(page.locator("[data-quick-exit]")).toBeVisible();
+});
+
+test("unknown tags are a 404, and capitalised tags redirect to the lowercase URL", async ({ request }) => {
+  expect((await request.get("/tags/jealousy")).status()).toBe(404);
+  const response = await request.get("/tags/No-Contact", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toMatch(/\/tags\/no-contact$/);
+});
+
+test("tagged sections carry tag links next to their headings", async ({ page }) => {
+  await page.goto("/articles/can-you-talk-your-ex-into-getting-back-together");
+  const chips = page.locator(".prose .section-chips a[href='/tags/red-flags']");
+  expect(await chips.count()).toBeGreaterThan(0);
+});

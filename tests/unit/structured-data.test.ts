@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { serializeJsonLd } from "@/components/JsonLd";
+import { loadContentFrom } from "@/lib/content/load";
+import { absolutizeLinks, buildFeed } from "@/lib/feed";
+import { absoluteUrl } from "@/lib/site";
+import { articleJsonLd, breadcrumbJsonLd } from "@/lib/structured-data";
+import { VALID } from "./helpers";
+
+const { articles } = loadContentFrom(VALID);
+const article = articles.find((a) => a.slug === "first-article")!;
+
+describe("structured data and feed", () => {
+  it("escapes < so JSON-LD cannot close its script tag", () => {
+    const json = serializeJsonLd({ headline: "</script><script>alert(1)</script>" });
+    expect(json).not.toContain("<");
+    expect(JSON.parse(json)).toEqual({ headline: "</script><script>alert(1)</script>" });
+  });
+
+  it("describes an article with absolute URLs, dates and its source", () => {
+    const data = articleJsonLd(article);
+    expect(data).toMatchObject({ "@type": "Article", headline: "First Article", datePublished: "2026-01-02", dateModified: "2026-01-03" });
+    expect(data.url).toBe(absoluteUrl("/articles/first-article"));
+    expect(data.image).toMatch(/^https?:\/\/[^/]+\/articles\/first-article\/opengraph-image$/);
+    expect(data.isBasedOn).toMatchObject({ name: "The Original First Article", author: { name: "A. Writer" } });
+  });
+
+  it("numbers breadcrumbs from one", () => {
+    const data = breadcrumbJsonLd([{ href: "/", label: "Home" }, { href: "/articles", label: "Articles" }]);
+    expect(data.itemListElement.map((i) => i.position)).toEqual([1, 2]);
+  });
+
+  it("builds an RSS feed with absolute links and one item per article", () => {
+    const xml = buildFeed(articles);
+    expect(xml).toContain('<rss version="2.0"');
+    expect(xml.match(/<item>/g)).toHaveLength(2);
+    expect(xml).toContain(`<link>${absoluteUrl("/articles/first-article")}</link>`);
+    expect(xml).not.toMatch(/href="\/(?!\/)/);
+  });
+
+  it("makes relative and fragment links absolute for feed readers", () => {
+    const page = absoluteUrl("/articles/x");
+    expect(absolutizeLinks('<a href="#a">a</a><a href="/tags/apology">b</a><a href="https://e.org/">c</a>', page)).toBe(
+      `<a href="${page}#a">a</a><a href="${absoluteUrl("/tags/apology")}">b</a><a href="https://e.org/">c</a>`,
+    );
+  });
+});
