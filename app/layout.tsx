@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { FEED_ALTERNATE } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
   title: { default: `${site.name}: ${site.tagline}`, template: `%s · ${site.name}` },
   description: site.description,
   applicationName: site.name,
-  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: `${site.name}: new articles` }] } },
+  alternates: { types: FEED_ALTERNATE },
   formatDetection: { telephone: false },
 };
 

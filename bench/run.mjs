@@ -164,7 +164,7 @@ const SIZES = [5, 500, 5000];
 const dirs = SIZES.map((n) => generateContent(path.join(root, "content"), path.join(scratch, `content-${n}`), n));
 console.log("› scale: loading content and building the search index at", SIZES.join(", "), "articles");
 const scaleOut = path.join(scratch, "scale.json");
-const measured = spawnSync(path.join(root, "node_modules", ".bin", "vitest"), ["run", "--config", "bench/vitest.config.ts", "--reporter=dot"], {
+const measured = spawnSync(path.join(root, "node_modules", ".bin", "vitest"), ["run", "--config", "bench/vitest.config.mts", "--reporter=dot"], {
   cwd: root,
   env: { ...env, BENCH_SCALE_DIRS: dirs.join(","), BENCH_SCALE_OUT: scaleOut, NODE_OPTIONS: "--max-old-space-size=8192" },
   stdio: "inherit",

@@ -67,7 +67,7 @@ export function LiveSearch({ inputId }: { inputId: string }) {
               <ul className="results">
                 {group.items.map((item) => (
                   <li key={item.url} className="result">
-                    {item.heading ? <h3 className="result__heading"><a href={item.url}>{item.heading}</a></h3> : null}
+                    {item.heading ? <h3 className="result__heading"><a href={item.url}><Highlighted segments={item.headingSegments} /></a></h3> : null}
                     <p className="result__snippet"><Highlighted segments={item.snippet} /></p>
                   </li>
                 ))}

@@ -9,7 +9,14 @@ interface SearchFormProps {
 /** A plain GET form: works without JavaScript, and the results URL can be shared and bookmarked. */
 export function SearchForm({ id, query = "", compact = false, hidden = {} }: SearchFormProps) {
   return (
-    <form role="search" action="/search" method="get" className={compact ? "search-form search-form--compact" : "search-form"}>
+    <form
+      role="search"
+      // Two search landmarks can share a page (header + body); distinct names keep them apart for screen readers.
+      aria-label={compact ? "Quick search" : "Search the guides"}
+      action="/search"
+      method="get"
+      className={compact ? "search-form search-form--compact" : "search-form"}
+    >
       <label htmlFor={id} className={compact ? "visually-hidden" : "search-form__label"}>
         Search the guides
       </label>

@@ -5,6 +5,24 @@
 import type { Metadata } from "next";
 import { site } from "./site";
 
+/**
+ * Next merges metadata shallowly: a page that sets `alternates` or `openGraph` replaces the layout's
+ * whole object. So the feed link and the default preview image are added here, on every page, rather
+ * than once in the layout where a child would silently drop them.
+ */
+export const FEED_ALTERNATE = { "application/rss+xml": [{ url: "/feed.xml", title: `${site.name}: new articles` }] };
+
+const SITE_CARD = { url: "/opengraph-image", width: 1200, height: 630, alt: `${site.name}: ${site.tagline}` };
+
+/**
+ * The preview image: the page's own card (`<path>/opengraph-image`, for articles, tags and stages) or
+ * the site-wide one (app/opengraph-image.tsx). Named explicitly because config-based images replace
+ * the file-based ones of the same segment.
+ */
+function previewImage(path: string, ownCard?: string) {
+  return ownCard ? { ...SITE_CARD, url: `${path}/opengraph-image`, alt: ownCard } : SITE_CARD;
+}
+
 interface PageMetaInput {
   title: string;
   description: string;
@@ -12,9 +30,12 @@ interface PageMetaInput {
   /** Article pages add dates and tags to their Open Graph data. */
   article?: { published: string; updated: string; tags: string[]; authors?: string[] };
   noindex?: boolean;
+  /** Alt text of the page's own preview card, for pages that have an `opengraph-image` route. */
+  ownCard?: string;
 }
 
-export function pageMetadata({ title, description, path, article, noindex }: PageMetaInput): Metadata {
+export function pageMetadata({ title, description, path, article, noindex, ownCard }: PageMetaInput): Metadata {
+  const image = previewImage(path, ownCard);
   const openGraph: Metadata["openGraph"] = article
     ? {
         type: "article",
@@ -27,14 +48,15 @@ export function pageMetadata({ title, description, path, article, noindex }: Pag
         modifiedTime: article.updated,
         tags: article.tags,
         authors: article.authors,
+        images: [image],
       }
-    : { type: "website", title, description, url: path, siteName: site.name, locale: site.locale };
+    : { type: "website", title, description, url: path, siteName: site.name, locale: site.locale, images: [image] };
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: FEED_ALTERNATE },
     openGraph,
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
     robots: noindex ? { index: false, follow: true } : undefined,
   };
 }

@@ -5,7 +5,9 @@
   var target = "https://www.bbc.com/weather";
   function leave(event) {
     if (event) event.preventDefault();
-    try { document.title = "Weather"; document.body.innerHTML = ""; } catch (e) {}
+    // Blank the page at once, before the new one loads, so nothing stays on screen.
+    document.title = "Weather";
+    document.body.innerHTML = "";
     window.location.replace(target);
   }
   document.addEventListener("click", function (event) {

@@ -61,7 +61,7 @@ export default async function SearchPage({ searchParams }: Props) {
                       {group.items.map((item) => (
                         <li key={item.url} className="result">
                           {item.heading ? (
-                            <h3 className="result__heading"><Link href={item.url}>{item.heading}</Link></h3>
+                            <h3 className="result__heading"><Link href={item.url}><Highlighted segments={item.headingSegments} /></Link></h3>
                           ) : null}
                           <p className="result__snippet"><Highlighted segments={item.snippet} /></p>
                           {item.tagSlugs.length ? (

@@ -4,13 +4,15 @@
  * counts for tags and stages.
  */
 import { searchIndex, type Hit, type Index } from "./engine";
-import { snippet, type Segment } from "./snippet";
+import { highlight, snippet, type Segment } from "./snippet";
 
 export const PASSAGES_PER_ARTICLE = 3;
 
 export interface ResultItem {
   url: string;
   heading: string;
+  /** The heading with matched words marked (a heading-only match would otherwise show no mark). */
+  headingSegments: Segment[];
   snippet: Segment[];
   tagSlugs: string[];
   score: number;
@@ -55,6 +57,7 @@ export function runSearch(index: Index, query: string, filters: { tag?: string; 
     const item: ResultItem = {
       url: hit.url,
       heading: hit.heading,
+      headingSegments: highlight(hit.heading, hit.terms),
       snippet: snippet(hit.body, hit.terms),
       tagSlugs: hit.tagSlugs,
       score: hit.score,

@@ -53,7 +53,8 @@ test("fuzz: hostile search and path inputs never give a 5xx, never reflect marku
   );
   await fc.assert(
     fc.asyncProperty(fc.constantFrom("/articles/", "/tags/", "/stages/", "/"), fc.string({ maxLength: 60 }), async (prefix, tail) => {
-      const path = prefix + encodeURIComponent(tail).replace(/%2F/g, "/");
+      // Slashes stay literal to probe nested paths; a leading one would make "//…" a host, not a path.
+      const path = prefix + encodeURIComponent(tail.replace(/^\/+/, "")).replace(/%2F/g, "/");
       const response = await request.get(path, { timeout: 5_000, maxRedirects: 0 });
       expect(response.status(), path).toBeLessThan(500);
       if (response.status() !== 308 && response.status() !== 307) expect(await response.text()).not.toContain("<script>alert(1)");

@@ -19,6 +19,9 @@ for (const [type, path] of SHARED) {
     expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
     const image = (await meta('meta[property="og:image"]'))!;
     expect(image).toMatch(new RegExp(`^${SITE_URL}/`));
+    // Articles, tags and stages have their own card; every other page shares the site's.
+    const ownCard = ["article", "tag", "stage"].includes(type);
+    expect(new URL(image).pathname).toBe(ownCard ? `${path}/opengraph-image` : "/opengraph-image");
     expect(await page.content()).not.toMatch(/https?:\/\/localhost/);
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
     // The image URL answers on this server with a 1200×630 PNG.

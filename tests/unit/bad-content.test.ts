@@ -1,3 +1,4 @@
+import { readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ContentError, loadContentFrom } from "@/lib/content/load";
 import { badFixture, fixtureSite } from "./helpers";
@@ -40,7 +41,7 @@ describe("bad content is refused with file and field", () => {
     const dir = fixtureSite();
     const problems = problemsOf(
       fixtureSite({
-        "articles/first-article.md": badFixtureFree(dir).replace("stages: [reaching-out, rebuilding, moving-on]", "stages: [reaching-out, rebuilding]"),
+        "articles/first-article.md": firstArticleOf(dir).replace("stages: [reaching-out, rebuilding, moving-on]", "stages: [reaching-out, rebuilding]"),
       }),
     );
     expect(problems).toContain('content/stages/moving-on.md: passages: no article section lists the stage "moving-on", so its page would be empty');
@@ -48,7 +49,6 @@ describe("bad content is refused with file and field", () => {
 
   it("refuses a tag file outside the vocabulary and reports a missing one", () => {
     const dir = fixtureSite({ "tags/jealousy.md": "---\nname: Jealousy\ndescription: Not a tag.\n---\nText.\n" });
-    const { rmSync } = require("node:fs") as typeof import("node:fs");
     rmSync(`${dir}/tags/apology.md`);
     const problems = problemsOf(dir);
     expect(problems).toContain('content/tags/jealousy.md: file name: "jealousy" is not a tag (expected one of: no-contact, self-reflection, apology, red-flags)');
@@ -67,7 +67,7 @@ describe("bad content is refused with file and field", () => {
   });
 });
 
-function badFixtureFree(dir: string): string {
-  const { readFileSync } = require("node:fs") as typeof import("node:fs");
+/** The valid fixture's first article as text, to derive a broken variant from. */
+function firstArticleOf(dir: string): string {
   return readFileSync(`${dir}/articles/first-article.md`, "utf8");
 }

@@ -12,6 +12,7 @@ import { TableOfContents } from "@/components/TableOfContents";
 import { articleStages, articleTags, getArticle, getArticles, neighbours, relatedArticles } from "@/lib/content";
 import { formatDate, plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
 import { articleJsonLd, breadcrumbJsonLd } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -31,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.description,
     path: `/articles/${article.slug}`,
+    ownCard: `${article.title}: an article from ${site.name}`,
     article: {
       published: article.published,
       updated: article.updated,

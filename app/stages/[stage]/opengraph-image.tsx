@@ -1,7 +1,6 @@
 import { ogCard, OG_SIZE } from "@/components/OgCard";
 import { getStage, getStages } from "@/lib/content";
 
-export const alt = "Stage guide from Second Chance";
 export const size = OG_SIZE;
 export const contentType = "image/png";
 

@@ -8,6 +8,7 @@ import { QuickExit } from "@/components/QuickExit";
 import { getStage, getStages, groupByArticle, neighbours, passagesForStage } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ stage: string }> };
 
@@ -20,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const stage = getStage((await params).stage);
   if (!stage) return {};
-  return pageMetadata({ title: `Stage ${stage.step}: ${stage.title}`, description: stage.description, path: `/stages/${stage.slug}` });
+  return pageMetadata({ title: `Stage ${stage.step}: ${stage.title}`, description: stage.description, path: `/stages/${stage.slug}`, ownCard: `Stage ${stage.step}, ${stage.title}: guidance from ${site.name}` });
 }
 
 export default async function StagePage({ params }: Props) {

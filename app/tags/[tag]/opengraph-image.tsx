@@ -2,7 +2,6 @@ import { ogCard, OG_SIZE } from "@/components/OgCard";
 import { getTag, getTags, passagesWithTag } from "@/lib/content";
 import { plural } from "@/lib/format";
 
-export const alt = "Topic from Second Chance";
 export const size = OG_SIZE;
 export const contentType = "image/png";
 

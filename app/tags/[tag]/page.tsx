@@ -9,6 +9,7 @@ import { QuickExit } from "@/components/QuickExit";
 import { articlesWithTag, getTag, getTags, groupByArticle, passagesWithTag, relatedTags } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -21,7 +22,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getTag((await params).tag);
   if (!tag) return {};
-  return pageMetadata({ title: `${tag.name}: every passage on the topic`, description: tag.description, path: `/tags/${tag.slug}` });
+  return pageMetadata({ title: `${tag.name}: every passage on the topic`, description: tag.description, path: `/tags/${tag.slug}`, ownCard: `${tag.name}: a topic on ${site.name}` });
 }
 
 export default async function TagPage({ params }: Props) {
