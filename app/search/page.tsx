@@ -25,7 +25,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const input = parseSearchInput(await searchParams);
   const { q, tag, stage } = input;
   const search = getSiteSearch();
-  const results = runSearch(search.index, q, { tag, stage });
+  const results = runSearch(search.index, q, { tag, stage }, input.page);
   const tags = getTags();
   const stages = getStages();
   const tagName = new Map(tags.map((t) => [t.slug as string, t.name]));
@@ -48,6 +48,7 @@ export default async function SearchPage({ searchParams }: Props) {
               {plural(results.total, "result")} for <strong>“{q}”</strong>
               {tag ? <> in {tagName.get(tag)}</> : null}
               {stage ? <> at stage “{stages.find((s) => s.slug === stage)?.title}”</> : null}
+              {results.pageCount > 1 ? <>, page {results.page} of {results.pageCount}</> : null}
             </p>
             {results.groups.length ? (
               <ol className="result-groups">
@@ -82,7 +83,22 @@ export default async function SearchPage({ searchParams }: Props) {
                   </li>
                 ))}
               </ol>
-            ) : (
+            ) : null}
+            {results.pageCount > 1 ? (
+              <nav className="pager" aria-label="Results pages">
+                {results.page > 1 ? (
+                  <Link rel="prev" className="pager__prev" href={searchHref(q, { tag, stage, page: results.page - 1 })}>
+                    <span className="pager__label">Previous</span> Results page {results.page - 1}
+                  </Link>
+                ) : <span />}
+                {results.page < results.pageCount ? (
+                  <Link rel="next" className="pager__next" href={searchHref(q, { tag, stage, page: results.page + 1 })}>
+                    <span className="pager__label">More results</span> Results page {results.page + 1}
+                  </Link>
+                ) : null}
+              </nav>
+            ) : null}
+            {results.groups.length ? null : (
               <div className="no-results">
                 <p>Nothing matched those words.</p>
                 {suggestion ? (

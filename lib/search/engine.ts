@@ -3,7 +3,7 @@
  * plus each article's introduction) and one per tag and stage page. Pure: no file system, so the
  * same code answers on the server and, from the prebuilt index, in the browser.
  */
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch, { type AsPlainObject, type SearchResult } from "minisearch";
 import { indexTerm, queryTerms, tokenize } from "./terms";
 
 export interface SearchDoc {
@@ -25,14 +25,16 @@ export interface SearchDoc {
 export const SEARCH_FIELDS = ["title", "heading", "tags", "body"] as const;
 const STORED_FIELDS = ["kind", "url", "title", "heading", "body", "articleSlug", "tagSlugs", "stageSlugs"] as const;
 
-// Title > heading > tags > body. Prefix and a small fuzzy distance forgive unfinished and misspelled words.
+// Title > heading > tags > body. Prefix matching (for the word being typed) and typo tolerance (for
+// words the index does not know) are decided per search, in searchIndex.
 export const SEARCH_OPTIONS = {
   boost: { title: 3, heading: 2.5, tags: 2, body: 1 },
-  prefix: (term: string) => term.length > 2,
-  fuzzy: (term: string) => (term.length > 4 ? 0.25 : false),
   combineWith: "OR" as const,
   processTerm: queryTerms,
 };
+
+/** Edit distance allowed for an unknown word, as a share of its length (so about 1 typo in 4–7 letters, 2 in 8+). */
+const FUZZINESS = 0.25;
 
 export const MINISEARCH_OPTIONS = {
   fields: [...SEARCH_FIELDS],
@@ -42,16 +44,29 @@ export const MINISEARCH_OPTIONS = {
   searchOptions: SEARCH_OPTIONS,
 };
 
-export type Index = MiniSearch<SearchDoc>;
+/**
+ * The MiniSearch index plus the set of terms it holds. Serializes (JSON.stringify) to MiniSearch's
+ * own format, which also carries the terms, so the browser rebuilds the same pair from one file.
+ */
+export interface Index {
+  mini: MiniSearch<SearchDoc>;
+  terms: ReadonlySet<string>;
+  toJSON(): AsPlainObject;
+}
+
+function withTerms(mini: MiniSearch<SearchDoc>, plain: AsPlainObject = mini.toJSON()): Index {
+  return { mini, terms: new Set(plain.index.map(([term]) => term)), toJSON: () => mini.toJSON() };
+}
 
 export function createIndex(docs: SearchDoc[]): Index {
-  const index = new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
-  index.addAll(docs);
-  return index;
+  const mini = new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
+  mini.addAll(docs);
+  return withTerms(mini);
 }
 
 export function loadIndex(json: string): Index {
-  return MiniSearch.loadJSON<SearchDoc>(json, MINISEARCH_OPTIONS);
+  const plain = JSON.parse(json) as AsPlainObject;
+  return withTerms(MiniSearch.loadJS<SearchDoc>(plain, MINISEARCH_OPTIONS), plain);
 }
 
 export interface Filters {
@@ -66,5 +81,11 @@ export function searchIndex(index: Index, query: string, filters: Filters = {}):
   const filter = (hit: SearchResult) =>
     (!filters.tag || (hit.tagSlugs as string[]).includes(filters.tag)) &&
     (!filters.stage || (hit.stageSlugs as string[]).includes(filters.stage));
-  return index.search(query, { filter }) as Hit[];
+  // Only the last word may be unfinished ("apol" → apology), so only its terms match as prefixes.
+  // A word the index knows is taken as meant; only an unknown one ("apolgy") is matched fuzzily.
+  // Both widen the set of matching passages, which is what a query's cost grows with.
+  const lastWord = new Set(queryTerms(tokenize(query).at(-1) ?? "") ?? []);
+  const prefix = (term: string) => term.length > 2 && lastWord.has(term);
+  const fuzzy = (term: string) => (term.length > 4 && !index.terms.has(term) ? FUZZINESS : false);
+  return index.mini.search(query, { filter, prefix, fuzzy }) as Hit[];
 }

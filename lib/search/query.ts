@@ -19,18 +19,22 @@ const cleanText = z.preprocess(
   ),
 );
 
-const searchParamsSchema = z.object({ q: cleanText, tag: cleanText, stage: cleanText });
+// A results page number; anything that is not a sensible whole number means the first page.
+const pageNumber = z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1));
+
+const searchParamsSchema = z.object({ q: cleanText, tag: cleanText, stage: cleanText, page: pageNumber });
 
 export interface SearchInput {
   q: string;
   tag?: TagSlug;
   stage?: StageSlug;
+  page: number;
   /** Filter values that were given but are not part of the vocabulary. */
   ignored: string[];
 }
 
 export function parseSearchInput(params: Record<string, unknown>): SearchInput {
-  const { q, tag, stage } = searchParamsSchema.parse(params);
+  const { q, tag, stage, page } = searchParamsSchema.parse(params);
   const ignored: string[] = [];
   const tagValue = tag.toLowerCase();
   const stageValue = stage.toLowerCase();
@@ -40,16 +44,18 @@ export function parseSearchInput(params: Record<string, unknown>): SearchInput {
     q,
     tag: isTagSlug(tagValue) ? tagValue : undefined,
     stage: isStageSlug(stageValue) ? stageValue : undefined,
+    page,
     ignored,
   };
 }
 
-/** The /search URL for a query and filters (facet links keep the query). */
-export function searchHref(q: string, filters: { tag?: string; stage?: string } = {}): string {
+/** The /search URL for a query, filters and page (facet links keep the query; page 1 is left out). */
+export function searchHref(q: string, filters: { tag?: string; stage?: string; page?: number } = {}): string {
   const params = new URLSearchParams();
   if (q) params.set("q", q);
   if (filters.tag) params.set("tag", filters.tag);
   if (filters.stage) params.set("stage", filters.stage);
+  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
   const query = params.toString();
   return query ? `/search?${query}` : "/search";
 }

@@ -7,6 +7,8 @@ import { searchIndex, type Hit, type Index } from "./engine";
 import { highlight, snippet, type Segment } from "./snippet";
 
 export const PASSAGES_PER_ARTICLE = 3;
+/** Groups (articles, topics, stages) per results page. */
+export const GROUPS_PER_PAGE = 10;
 
 export interface ResultItem {
   url: string;
@@ -28,8 +30,11 @@ export interface ResultGroup {
 }
 
 export interface Results {
+  /** Matching passages (and topic/stage pages) across all pages. */
   total: number;
   groups: ResultGroup[];
+  page: number;
+  pageCount: number;
   facets: { tags: Map<string, number>; stages: Map<string, number> };
 }
 
@@ -37,8 +42,46 @@ function count(map: Map<string, number>, keys: string[]) {
   for (const key of keys) map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-export function runSearch(index: Index, query: string, filters: { tag?: string; stage?: string }): Results {
-  if (!query) return { total: 0, groups: [], facets: { tags: new Map(), stages: new Map() } };
+function toItem(hit: Hit): ResultItem {
+  return {
+    url: hit.url,
+    heading: hit.heading,
+    headingSegments: highlight(hit.heading, hit.terms),
+    snippet: snippet(hit.body, hit.terms),
+    tagSlugs: hit.tagSlugs,
+    score: hit.score,
+  };
+}
+
+interface PendingGroup {
+  first: Hit;
+  shown: Hit[];
+  more: number;
+}
+
+/** Groups ranked hits: one group per article (best passages first), one per topic or stage page. */
+function groupHits(hits: Hit[]): PendingGroup[] {
+  const groups: PendingGroup[] = [];
+  const byArticle = new Map<string, PendingGroup>();
+  for (const hit of hits) {
+    if (hit.kind !== "passage") {
+      groups.push({ first: hit, shown: [hit], more: 0 });
+      continue;
+    }
+    let group = byArticle.get(hit.articleSlug);
+    if (!group) {
+      group = { first: hit, shown: [], more: 0 };
+      byArticle.set(hit.articleSlug, group);
+      groups.push(group);
+    }
+    if (group.shown.length < PASSAGES_PER_ARTICLE) group.shown.push(hit);
+    else group.more++;
+  }
+  return groups;
+}
+
+export function runSearch(index: Index, query: string, filters: { tag?: string; stage?: string }, page = 1): Results {
+  if (!query) return { total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: new Map(), stages: new Map() } };
   // One search; filters and facets are applied to its hits. Facets count the matches under the
   // *other* filter, so each count says what a click on it yields.
   const all = searchIndex(index, query);
@@ -51,29 +94,16 @@ export function runSearch(index: Index, query: string, filters: { tag?: string; 
     if (hasTag(hit)) count(stages, hit.stageSlugs);
   }
   const hits = all.filter((hit) => hasTag(hit) && hasStage(hit));
-  const groups: ResultGroup[] = [];
-  const byArticle = new Map<string, ResultGroup>();
-  for (const hit of hits) {
-    const item: ResultItem = {
-      url: hit.url,
-      heading: hit.heading,
-      headingSegments: highlight(hit.heading, hit.terms),
-      snippet: snippet(hit.body, hit.terms),
-      tagSlugs: hit.tagSlugs,
-      score: hit.score,
-    };
-    if (hit.kind !== "passage") {
-      groups.push({ kind: hit.kind, title: hit.title, url: hit.url, items: [item], more: 0 });
-      continue;
-    }
-    let group = byArticle.get(hit.articleSlug);
-    if (!group) {
-      group = { kind: "passage", title: hit.title, url: `/articles/${hit.articleSlug}`, items: [], more: 0 };
-      byArticle.set(hit.articleSlug, group);
-      groups.push(group);
-    }
-    if (group.items.length < PASSAGES_PER_ARTICLE) group.items.push(item);
-    else group.more++;
-  }
-  return { total: hits.length, groups, facets: { tags, stages } };
+  const pending = groupHits(hits);
+  const pageCount = Math.max(1, Math.ceil(pending.length / GROUPS_PER_PAGE));
+  const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+  // Snippets are the costly part, so only the groups on this page get them.
+  const groups = pending.slice((current - 1) * GROUPS_PER_PAGE, current * GROUPS_PER_PAGE).map(({ first, shown, more }) => ({
+    kind: first.kind,
+    title: first.title,
+    url: first.kind === "passage" ? `/articles/${first.articleSlug}` : first.url,
+    items: shown.map(toItem),
+    more,
+  }));
+  return { total: hits.length, groups, page: current, pageCount, facets: { tags, stages } };
 }

@@ -11,9 +11,21 @@ export interface Segment {
 
 const WINDOW_WORDS = 32;
 
+// Stemming every word of every snippet is the costly part; the same words recur, so remember them.
+const stems = new Map<string, string | null>();
+function stemOf(word: string): string | null {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    stem = indexTerm(word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
 /** True when `word` is one of the matched index terms (same stem, or a prefix match of one). */
 function matches(word: string, terms: Set<string>): boolean {
-  const term = indexTerm(word);
+  const term = stemOf(word);
   if (!term) return false;
   for (const t of terms) if (term === t || (t.length > 2 && term.startsWith(t))) return true;
   return false;

@@ -1,7 +1,7 @@
 // Shared by `npm start`, `npm test` and the benchmark: install what is missing and build when the
 // build is missing or older than its sources. Node built-ins only: this runs before node_modules exists.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
@@ -41,12 +41,19 @@ export function ensureDependencies() {
 
 const BUILD_INPUTS = ["app", "components", "lib", "content", "public", "next.config.ts", "proxy.ts", "package.json", "tsconfig.json"];
 
-/** next build when there is no build, or any source is newer than it. */
+// Settings baked into the static pages: a build made with other values is stale even if no file changed.
+const BUILD_SETTINGS = ["SITE_URL", "CONTENT_DIR"];
+const settingsFile = path.join(root, ".next", "second-chance-build.json");
+const currentSettings = () => JSON.stringify(Object.fromEntries(BUILD_SETTINGS.map((name) => [name, process.env[name] ?? ""])));
+
+/** next build when there is no build, any source is newer than it, or it was built with other settings. */
 export function ensureBuild({ force = false } = {}) {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const sources = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(root, p))));
-  if (!force && built > sources) return;
-  console.log(built ? "› Sources changed since the last build: building…" : "› No production build yet: building…");
+  const sameSettings = existsSync(settingsFile) && readFileSync(settingsFile, "utf8") === currentSettings();
+  if (!force && built > sources && sameSettings) return;
+  console.log(!built ? "› No production build yet: building…" : built > sources ? "› Built with other settings (SITE_URL/CONTENT_DIR): building…" : "› Sources changed since the last build: building…");
   must(path.join(root, "node_modules", ".bin", "next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  writeFileSync(settingsFile, currentSettings());
 }

@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content";
 import { buildSiteSearch, parseSearchInput, runSearch, suggestSpelling } from "@/lib/search";
 import { searchIndex } from "@/lib/search/engine";
-import { PASSAGES_PER_ARTICLE } from "@/lib/search/results";
+import { GROUPS_PER_PAGE, PASSAGES_PER_ARTICLE } from "@/lib/search/results";
 
 const { index, vocabulary } = buildSiteSearch(loadContent());
 const topUrls = (query: string, n = 3) => searchIndex(index, query).slice(0, n).map((hit) => hit.url);
@@ -92,8 +92,21 @@ describe("results page model", () => {
     const articleUrls = results.groups.filter((g) => g.kind === "passage").map((g) => g.url);
     expect(new Set(articleUrls).size).toBe(articleUrls.length);
     for (const group of results.groups) expect(group.items.length).toBeLessThanOrEqual(PASSAGES_PER_ARTICLE);
-    const shown = results.groups.reduce((n, g) => n + g.items.length + g.more, 0);
-    expect(shown).toBe(results.total);
+    expect(results.groups.some((g) => g.more > 0)).toBe(true);
+  });
+
+  test("results come in pages of groups; a page past the end shows the last", () => {
+    // "contact" matches all five articles and several topic and stage pages: more than one page.
+    const first = runSearch(index, "contact", {});
+    expect(first.pageCount).toBeGreaterThan(1);
+    expect(first.groups).toHaveLength(GROUPS_PER_PAGE);
+    const pages = Array.from({ length: first.pageCount }, (_, i) => runSearch(index, "contact", {}, i + 1));
+    const urls = pages.flatMap((p) => p.groups.map((g) => g.url));
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(pages.flatMap((p) => p.groups).reduce((n, g) => n + g.items.length + g.more, 0)).toBe(first.total);
+    expect(runSearch(index, "contact", {}, 999).page).toBe(first.pageCount);
+    expect(parseSearchInput({ page: "2" }).page).toBe(2);
+    for (const bad of ["0", "-3", "1.5", "abc", "1e9", ["x"]]) expect(parseSearchInput({ page: bad }).page).toBe(1);
   });
 
   test("snippets mark the matched words and keep text as text", () => {

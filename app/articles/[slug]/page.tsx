@@ -71,8 +71,8 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
           <span>{plural(article.readingMinutes, "minute")} read</span>
         </p>
-        <TagChips tags={tags} label="Topics of this article" />
-        <StageChips stages={stages} label="Helps at these stages" />
+        <TagChips tags={tags} label="Topics of this article" caption="Topics" />
+        <StageChips stages={stages} label="Helps at these stages" caption="Stages" />
         <div className="article__actions">
           <ShareControls title={article.title} text={article.description} path={path} />
           {tags.includes("red-flags") ? <QuickExit /> : null}
