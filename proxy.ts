@@ -13,6 +13,9 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url, 308);
 }
 
+// Only paths that need a redirect reach the proxy: an articles/tags/stages path (section name in any
+// case) that contains a capital letter. Canonical lowercase URLs bypass it; the benchmark measured
+// the proxy at about a quarter of an article's throughput when every request went through it.
 export const config = {
-  matcher: ["/(articles|tags|stages)/:path*", "/(Articles|ARTICLES|Tags|TAGS|Stages|STAGES)/:path*"],
+  matcher: ["/((?=.*[A-Z])(?:[Aa][Rr][Tt][Ii][Cc][Ll][Ee][Ss]|[Tt][Aa][Gg][Ss]|[Ss][Tt][Aa][Gg][Ee][Ss])(?:/.*)?)"],
 };

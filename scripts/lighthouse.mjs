@@ -1,5 +1,6 @@
-// `npm run lighthouse`: Lighthouse's four scores for an article page, against the production build.
-// Lighthouse is run with `npx` (not a dependency) and Debian's Chromium; needs the registry once.
+// `npm run lighthouse [path]`: Lighthouse's four scores for a page (an article by default) against the
+// production build, with Lighthouse's mobile settings (slow 4G, 4× CPU slowdown) and its desktop
+// preset. Lighthouse runs with `npx` (not a dependency) and Debian's Chromium; needs the registry once.
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import net from "node:net";
@@ -18,14 +19,26 @@ const port = await new Promise((resolve) => {
 const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 await new Promise((r) => setTimeout(r, 2500));
 const page = process.argv[2] ?? "/articles/how-to-get-your-ex-back";
-const out = path.join(os.tmpdir(), "second-chance-lighthouse.json");
-const result = spawnSync(
-  "npx",
-  ["--yes", "lighthouse@12", `http://localhost:${port}${page}`, "--output=json", `--output-path=${out}`, "--quiet",
-    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"],
-  { stdio: "inherit", env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" } },
-);
+const scores = {};
+let failed = 0;
+for (const preset of ["mobile", "desktop"]) {
+  const out = path.join(os.tmpdir(), `second-chance-lighthouse-${preset}.json`);
+  const result = spawnSync(
+    "npx",
+    ["--yes", "lighthouse@12", `http://localhost:${port}${page}`, "--output=json", `--output-path=${out}`, "--quiet",
+      ...(preset === "desktop" ? ["--preset=desktop"] : []),
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"],
+    { stdio: "inherit", env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" } },
+  );
+  if (result.status !== 0) {
+    failed = result.status ?? 1;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  for (const category of Object.values(report.categories)) (scores[category.title] ??= {})[preset] = Math.round(category.score * 100);
+  scores["Total Blocking Time"] = { ...scores["Total Blocking Time"], [preset]: report.audits["total-blocking-time"].displayValue };
+}
 server.kill();
-if (result.status !== 0) process.exit(result.status ?? 1);
-const report = JSON.parse(readFileSync(out, "utf8"));
-for (const [id, category] of Object.entries(report.categories)) console.log(`${category.title.padEnd(16)} ${Math.round(category.score * 100)}  (${id})`);
+console.log(`\nLighthouse for ${page}`);
+console.table(scores);
+process.exit(failed);
