@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { getPage } from "@/lib/content";
+import { sourceByline } from "@/components/SourceCredit";
+import { getArticles, getPage } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 
 function aboutPage() {
@@ -22,6 +24,22 @@ export default function AboutPage() {
       <h1>{page.title}</h1>
       <p className="lead">{page.description}</p>
       <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
+      {/* Credits come from the articles' own `source` front matter, so they cannot drift from it. */}
+      <section className="prose" aria-labelledby="credits">
+        <h2 id="credits">Credits</h2>
+        <p>Our editions are based on these published articles:</p>
+        <ul>
+          {getArticles().map((article) => (
+            <li key={article.slug}>
+              <cite>{article.source.title}</cite>
+              {sourceByline(article.source)}: <Link href={`/articles/${article.slug}`}>
+                our edition<span className="visually-hidden"> of {article.source.title}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p>The site itself is built with Next.js, React, remark and MiniSearch.</p>
+      </section>
     </div>
   );
 }

@@ -84,3 +84,16 @@ test("former slugs (aliases) redirect permanently to the current URL", async ({ 
     }
   }
 });
+
+test("/about explains the editorial policy and credits every source, linking to our edition", async ({ page }) => {
+  await page.goto("/about");
+  await expect(page.locator("#editors-notes")).toBeVisible();
+  const credits = page.locator('section[aria-labelledby="credits"] li');
+  await expect(credits).toHaveCount(articles.length);
+  for (const article of articles) {
+    const item = credits.filter({ hasText: article.source.title });
+    await expect(item).toHaveCount(1);
+    if (article.source.author) await expect(item).toContainText(article.source.author);
+    await expect(item.getByRole("link", { name: "our edition" })).toHaveAttribute("href", `/articles/${article.slug}`);
+  }
+});

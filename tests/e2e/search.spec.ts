@@ -67,6 +67,23 @@ test.describe("search without JavaScript", () => {
     await expect(page.locator(".notice")).toContainText("Ignored an unknown filter");
     expect(await page.locator(".notice b").count()).toBe(0);
   });
+
+  test("long result lists come in pages that keep the query and filters", async ({ page }) => {
+    await page.goto("/search?q=contact");
+    await expect(page.locator(".search-count")).toContainText("page 1 of");
+    const firstPage = await page.locator(".result-group__title a").allTextContents();
+    await page.getByRole("link", { name: /More results/ }).click();
+    await expect(page).toHaveURL(/[?&]q=contact&page=2$/);
+    await expect(page.locator(".search-count")).toContainText("page 2 of");
+    const secondPage = await page.locator(".result-group__title a").allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+    await page.getByRole("link", { name: /Previous/ }).click();
+    await expect(page.locator(".search-count")).toContainText("page 1 of");
+    // A nonsense page number is simply the first page.
+    expect((await page.goto("/search?q=contact&page=%3Cb%3E"))?.status()).toBe(200);
+    await expect(page.locator(".search-count")).toContainText("page 1 of");
+  });
 });
 
 test("with JavaScript, results appear as you type", async ({ page }) => {
