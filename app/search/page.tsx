@@ -6,19 +6,20 @@ import { LiveSearch } from "@/components/LiveSearch";
 import { SearchForm } from "@/components/SearchForm";
 import { getStages, getTags } from "@/lib/content";
 import { plural } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
 import { getSiteSearch, parseSearchInput, runSearch, searchHref, suggestSpelling } from "@/lib/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = parseSearchInput(await searchParams);
-  return {
+  return pageMetadata({
     // The title is plain text in <title>; React escapes it like any other text.
     title: q ? `Search: ${q}` : "Search",
     description: "Search every passage of the guides by topic, in your own words.",
-    alternates: { canonical: "/search" },
-    robots: { index: false, follow: true },
-  };
+    path: "/search",
+    noindex: true,
+  });
 }
 
 export default async function SearchPage({ searchParams }: Props) {

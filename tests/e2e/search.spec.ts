@@ -13,6 +13,7 @@ test.describe("search without JavaScript", () => {
     const firstHref = await page.locator(".result__heading a").first().getAttribute("href");
     expect(firstHref).toMatch(/^\/articles\/[a-z0-9-]+#[a-z0-9-]+$/);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(1);
   });
 
   test("facets narrow the results and keep the query", async ({ page }) => {
