@@ -7,11 +7,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { ensureDependencies, root } from "../scripts/lib/prepare.mjs";
+import { freePort, waitForServer } from "../scripts/lib/server.mjs";
 import { generateContent } from "./synthetic.mjs";
 
 const args = new Set(process.argv.slice(2));
@@ -36,28 +36,17 @@ function timedBuild(label, buildArgs, extraEnv = {}) {
   return seconds;
 }
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
 async function startServer(dir, extraEnv = {}) {
   const port = await freePort();
   const child = spawn(next, ["start", ...(dir ? [dir] : []), "-p", String(port)], { cwd: root, env: { ...env, ...extraEnv }, stdio: "ignore" });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      await get(`${base}/`);
-      return { child, base };
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
+  try {
+    await waitForServer(`${base}/`);
+  } catch (error) {
+    child.kill();
+    throw new Error(`server for ${dir ?? "site"} did not start: ${error.message}`);
   }
-  child.kill();
-  throw new Error(`server for ${dir ?? "site"} did not start`);
+  return { child, base };
 }
 
 function get(url) {

@@ -3,21 +3,16 @@
 // preset. Lighthouse runs with `npx` (not a dependency) and Debian's Chromium; needs the registry once.
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ensureBuild, ensureDependencies, root } from "./lib/prepare.mjs";
+import { freePort, waitForServer } from "./lib/server.mjs";
 
 ensureDependencies();
 ensureBuild();
-const port = await new Promise((resolve) => {
-  const s = net.createServer().listen(0, "127.0.0.1", () => {
-    const { port } = s.address();
-    s.close(() => resolve(port));
-  });
-});
+const port = await freePort();
 const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-await new Promise((r) => setTimeout(r, 2500));
+await waitForServer(`http://127.0.0.1:${port}/`);
 const page = process.argv[2] ?? "/articles/how-to-get-your-ex-back";
 const scores = {};
 let failed = 0;

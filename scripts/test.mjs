@@ -2,9 +2,9 @@
 // run the unit tests (vitest) and the browser tests (Playwright against `next start`), and end with
 // one plain line "N passed, N failed" summing both. Exits non-zero on any failure.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { ensureBuild, ensureDependencies, root, run } from "./lib/prepare.mjs";
+import { freePort } from "./lib/server.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
@@ -25,17 +25,6 @@ function ensureChromium() {
       "    elsewhere: install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chrome\n",
   );
   return undefined;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function readJson(file) {

@@ -76,11 +76,14 @@ export interface Filters {
 
 export type Hit = SearchResult & Omit<SearchDoc, "id" | "tags">;
 
+/** True when a hit carries the filter's tag and stage (each only if given). */
+export function passesFilters(hit: Pick<SearchDoc, "tagSlugs" | "stageSlugs">, { tag, stage }: Filters): boolean {
+  return (!tag || hit.tagSlugs.includes(tag)) && (!stage || hit.stageSlugs.includes(stage));
+}
+
 /** Raw ranked hits for a query, optionally narrowed to one tag and/or stage. */
 export function searchIndex(index: Index, query: string, filters: Filters = {}): Hit[] {
-  const filter = (hit: SearchResult) =>
-    (!filters.tag || (hit.tagSlugs as string[]).includes(filters.tag)) &&
-    (!filters.stage || (hit.stageSlugs as string[]).includes(filters.stage));
+  const filter = (hit: SearchResult) => passesFilters(hit as Hit, filters);
   // Only the last word may be unfinished ("apol" → apology), so only its terms match as prefixes.
   // A word the index knows is taken as meant; only an unknown one ("apolgy") is matched fuzzily.
   // Both widen the set of matching passages, which is what a query's cost grows with.

@@ -3,7 +3,7 @@
  * each, so one article cannot flood the page), snippets with the matched words marked, and facet
  * counts for tags and stages.
  */
-import { searchIndex, type Hit, type Index } from "./engine";
+import { passesFilters, searchIndex, type Filters, type Hit, type Index } from "./engine";
 import { highlight, snippet, type Segment } from "./snippet";
 
 export const PASSAGES_PER_ARTICLE = 3;
@@ -80,20 +80,18 @@ function groupHits(hits: Hit[]): PendingGroup[] {
   return groups;
 }
 
-export function runSearch(index: Index, query: string, filters: { tag?: string; stage?: string }, page = 1): Results {
+export function runSearch(index: Index, query: string, filters: Filters, page = 1): Results {
   if (!query) return { total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: new Map(), stages: new Map() } };
   // One search; filters and facets are applied to its hits. Facets count the matches under the
   // *other* filter, so each count says what a click on it yields.
   const all = searchIndex(index, query);
-  const hasTag = (hit: Hit) => !filters.tag || hit.tagSlugs.includes(filters.tag);
-  const hasStage = (hit: Hit) => !filters.stage || hit.stageSlugs.includes(filters.stage);
   const tags = new Map<string, number>();
   const stages = new Map<string, number>();
   for (const hit of all) {
-    if (hasStage(hit)) count(tags, hit.tagSlugs);
-    if (hasTag(hit)) count(stages, hit.stageSlugs);
+    if (passesFilters(hit, { stage: filters.stage })) count(tags, hit.tagSlugs);
+    if (passesFilters(hit, { tag: filters.tag })) count(stages, hit.stageSlugs);
   }
-  const hits = all.filter((hit) => hasTag(hit) && hasStage(hit));
+  const hits = all.filter((hit) => passesFilters(hit, filters));
   const pending = groupHits(hits);
   const pageCount = Math.max(1, Math.ceil(pending.length / GROUPS_PER_PAGE));
   const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
