@@ -42,6 +42,8 @@ export interface Passage {
   text: string;
   tags: TagSlug[];
   stages: StageSlug[];
+  /** Front matter `sections.<id>.advisesContact`: this passage advises reaching out. */
+  advisesContact: boolean;
 }
 
 export interface Article extends Omit<ArticleFrontMatter, "sections"> {
@@ -186,6 +188,7 @@ function buildArticle(raw: RawFile, meta: ArticleFrontMatter, tagNames: Map<TagS
       text: p.text,
       tags: sections[p.id]?.tags ?? [],
       stages: sections[p.id]?.stages ?? [],
+      advisesContact: sections[p.id]?.advisesContact ?? false,
     })),
   };
 }

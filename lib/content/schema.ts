@@ -40,10 +40,18 @@ const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
     .default([])
     .refine((list) => new Set(list).size === list.length, `${what} are listed twice`);
 
+/**
+ * "This page deals with abuse, threats or self-harm": the page shows the safety banner (pointing to
+ * /help) and the quick exit. Declared in front matter so no page has to know which slugs are sensitive.
+ */
+const safety = z.boolean({ error: "safety must be true or false" }).default(false);
+
 /** Tags and stages of one passage: the section under the heading whose anchor is the key. */
 const sectionMeta = z.strictObject({
   tags: uniqueList(tagSlug, "tags"),
   stages: uniqueList(stageSlug, "stages"),
+  /** The passage advises reaching out to the ex; it must not be mapped to a stage that discourages contact. */
+  advisesContact: z.boolean({ error: "advisesContact must be true or false" }).default(false),
 });
 
 const sourceCredit = z.strictObject({
@@ -66,11 +74,15 @@ export const articleFrontMatter = z.strictObject({
   sections: z.record(z.string(), sectionMeta).default({}),
   /** Former slugs; each answers with a permanent redirect to the current URL. */
   aliases: uniqueList(z.string().regex(SLUG_PATTERN, "an alias must be a lowercase slug like my-old-url"), "aliases"),
+  /** The article itself deals with abuse, threats or self-harm (a safety-flagged tag it carries does too). */
+  safety,
 });
 
 export const tagFrontMatter = z.strictObject({
   name: text("name"),
   description,
+  /** Every article carrying a safety-flagged tag shows the banner too. */
+  safety,
 });
 
 export const stageFrontMatter = z.strictObject({
@@ -78,13 +90,15 @@ export const stageFrontMatter = z.strictObject({
   summary: text("summary").max(120, "summary must be at most 120 characters (one line)"),
   description,
   tags: uniqueList(tagSlug, "tags"),
-  /** Stages that touch safety point the reader to /help. */
-  safety: z.boolean().default(false),
+  safety,
+  /** This stage's guidance is not to make contact: passages that advise reaching out do not belong on it. */
+  discouragesContact: z.boolean({ error: "discouragesContact must be true or false" }).default(false),
 });
 
 export const pageFrontMatter = z.strictObject({
   title: text("title"),
   description,
+  safety,
 });
 
 export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;

@@ -59,6 +59,16 @@ describe("content loader (valid fixture site)", () => {
     expect(first.passages.find((p) => p.id === "a-detail")!.tags).toEqual([]);
   });
 
+  it("carries the safety fields of the front matter, false unless set", () => {
+    expect(content.tags.filter((t) => t.safety).map((t) => t.slug)).toEqual(["red-flags"]);
+    expect(content.stages.filter((s) => s.discouragesContact).map((s) => s.slug)).toEqual(["taking-space", "moving-on"]);
+    expect(content.stages.every((s) => !s.safety)).toBe(true);
+    expect(content.pages.every((p) => !p.safety)).toBe(true);
+    expect(content.articles.every((a) => !a.safety)).toBe(true);
+    const passages = content.articles.flatMap((a) => a.passages);
+    expect(passages.filter((p) => p.advisesContact).map((p) => p.id)).toEqual(["write-one-short-message"]);
+  });
+
   it("counts words and reading time", () => {
     expect(first.wordCount).toBeGreaterThan(30);
     expect(first.readingMinutes).toBe(1);
