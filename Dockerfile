@@ -13,7 +13,7 @@ ARG SITE_URL=https://secondchance.example
 ENV SITE_URL=$SITE_URL NEXT_TELEMETRY_DISABLED=1
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-RUN node_modules/.bin/next build
+RUN npm run build:standalone
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app

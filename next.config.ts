@@ -8,8 +8,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The benchmark builds synthetic content into its own folder so it never clobbers the real build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // A self-contained server in .next/standalone for containers (see docs/deploy.md).
-  output: "standalone",
+  // `npm run build:standalone` (the Dockerfile, `npm run start:standalone`) adds a self-contained server in
+  // .next/standalone for containers (docs/deploy.md). Plain builds leave it out: `next start` warns that it
+  // does not serve standalone output, and the copy is wasted work for every other build.
+  output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   // /search renders per request and reads the content folder, so the standalone server must ship it.
   outputFileTracingIncludes: { "/search": ["./content/**/*"] },
   async headers() {

@@ -1,18 +1,14 @@
-// `npm run start:standalone`: build (if needed) and run the self-contained server from
-// .next/standalone, the same artefact the Dockerfile ships. Static assets and public/ are copied
-// beside it because the standalone output leaves them to a CDN by default.
-import { cpSync, existsSync } from "node:fs";
+// `npm run start:standalone`: build (if needed, as `npm run build:standalone` does) and run the
+// self-contained server from .next/standalone, the same artefact the Dockerfile ships. Static assets
+// and public/ are copied beside it because the standalone output leaves them to a CDN by default.
+import { cpSync } from "node:fs";
 import path from "node:path";
 import { ensureBuild, ensureDependencies, root, run } from "./lib/prepare.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 ensureDependencies();
-ensureBuild();
+ensureBuild({ standalone: true });
 const standalone = path.join(root, ".next", "standalone");
-if (!existsSync(path.join(standalone, "server.js"))) {
-  console.error("✗ .next/standalone/server.js is missing: is output: 'standalone' set in next.config.ts?");
-  process.exit(1);
-}
 cpSync(path.join(root, ".next", "static"), path.join(standalone, ".next", "static"), { recursive: true });
 cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true });
 const port = process.env.PORT || "3000";

@@ -12,7 +12,7 @@ export function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
-export function must(command, args, options) {
+function must(command, args, options) {
   const status = run(command, args, options);
   if (status !== 0) {
     console.error(`\n✗ ${command} ${args.join(" ")} failed (exit ${status})`);
@@ -46,14 +46,24 @@ const BUILD_SETTINGS = ["SITE_URL", "CONTENT_DIR"];
 const settingsFile = path.join(root, ".next", "second-chance-build.json");
 const currentSettings = () => JSON.stringify(Object.fromEntries(BUILD_SETTINGS.map((name) => [name, process.env[name] ?? ""])));
 
-/** next build when there is no build, any source is newer than it, or it was built with other settings. */
-export function ensureBuild({ force = false } = {}) {
+/**
+ * next build when there is no build, any source is newer than it, or it was built with other settings.
+ * `standalone` also wants the self-contained server of `npm run build:standalone` (BUILD_STANDALONE=1,
+ * read by next.config.ts); a standalone build serves `next start` as well, so only its absence rebuilds.
+ */
+export function ensureBuild({ standalone = false } = {}) {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const sources = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(root, p))));
   const sameSettings = existsSync(settingsFile) && readFileSync(settingsFile, "utf8") === currentSettings();
-  if (!force && built > sources && sameSettings) return;
-  console.log(!built ? "› No production build yet: building…" : built > sources ? "› Built with other settings (SITE_URL/CONTENT_DIR): building…" : "› Sources changed since the last build: building…");
-  must(path.join(root, "node_modules", ".bin", "next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  const hasServer = !standalone || existsSync(path.join(root, ".next", "standalone", "server.js"));
+  if (built > sources && sameSettings && hasServer) return;
+  console.log(
+    !built ? "› No production build yet: building…"
+    : built <= sources ? "› Sources changed since the last build: building…"
+    : !sameSettings ? "› Built with other settings (SITE_URL/CONTENT_DIR): building…"
+    : "› The last build has no standalone server: building one…",
+  );
+  must(path.join(root, "node_modules", ".bin", "next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1", BUILD_STANDALONE: standalone ? "1" : "" } });
   writeFileSync(settingsFile, currentSettings());
 }
