@@ -5,8 +5,8 @@
 import { byStageOrder, byTagOrder, type StageSlug, type TagSlug } from "../taxonomy";
 import { loadContent, type Article, type Passage, type Stage, type Tag } from "./load";
 
-export type { Article, Content, Page, Passage, Stage, Tag } from "./load";
-export { ContentError, loadContent, loadContentFrom } from "./load";
+export type { Article, Content, Passage, Stage, Tag } from "./load";
+export { loadContent } from "./load";
 
 export const getArticles = (): Article[] => loadContent().articles;
 export const getArticle = (slug: string): Article | undefined => getArticles().find((a) => a.slug === slug);
@@ -84,11 +84,4 @@ export function relatedArticles(article: Article, limit = 3, articles: Article[]
 export function neighbours<T extends { slug: string }>(list: T[], slug: string): { previous?: T; next?: T } {
   const index = list.findIndex((item) => item.slug === slug);
   return { previous: index > 0 ? list[index - 1] : undefined, next: index >= 0 ? list[index + 1] : undefined };
-}
-
-/** Finds the article a former or differently-cased slug refers to (for permanent redirects). */
-export function resolveArticleSlug(requested: string): string | undefined {
-  const slug = requested.toLowerCase();
-  const article = getArticles().find((a) => a.slug === slug || a.aliases.includes(slug));
-  return article?.slug;
 }

@@ -19,7 +19,7 @@ export interface TocHeading {
   depth: number;
 }
 
-export interface RenderedPassage {
+interface RenderedPassage {
   id: string;
   heading: string;
   depth: number;
@@ -38,7 +38,7 @@ export interface RenderedMarkdown {
   wordCount: number;
 }
 
-export interface HeadingChip {
+interface HeadingChip {
   href: string;
   label: string;
 }
@@ -71,17 +71,17 @@ const sanitizeSchema: Schema = {
   },
 };
 
-export function isEditorNote(node: RootContent): boolean {
+function isEditorNote(node: RootContent): boolean {
   if (node.type !== "blockquote") return false;
   const first = node.children[0];
   return first?.type === "paragraph" && first.children[0]?.type === "strong" && EDITOR_NOTE.test(toString(first.children[0]));
 }
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-export function firstWords(text: string, limit = EXCERPT_WORDS): string {
+function firstWords(text: string, limit = EXCERPT_WORDS): string {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= limit) return words.join(" ");
   return `${words.slice(0, limit).join(" ").replace(/[,;:.!?—-]+$/, "")}…`;

@@ -27,10 +27,10 @@ const isoDate = z.union([z.date(), z.string()], { error: "expected a date (YYYY-
   return date.toISOString().slice(0, 10);
 });
 
-export const tagSlug = z.enum(TAG_SLUGS, {
+const tagSlug = z.enum(TAG_SLUGS, {
   error: (issue) => `"${String(issue.input)}" is not a tag (expected one of: ${TAG_SLUGS.join(", ")})`,
 });
-export const stageSlug = z.enum(STAGE_SLUGS, {
+const stageSlug = z.enum(STAGE_SLUGS, {
   error: (issue) => `"${String(issue.input)}" is not a stage (expected one of: ${STAGE_SLUGS.join(", ")})`,
 });
 
@@ -102,7 +102,6 @@ export const pageFrontMatter = z.strictObject({
 });
 
 export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;
-export type SectionMeta = z.output<typeof sectionMeta>;
 export type SourceCredit = z.output<typeof sourceCredit>;
 export type TagFrontMatter = z.output<typeof tagFrontMatter>;
 export type StageFrontMatter = z.output<typeof stageFrontMatter>;

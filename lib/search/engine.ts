@@ -22,12 +22,12 @@ export interface SearchDoc {
   stageSlugs: string[];
 }
 
-export const SEARCH_FIELDS = ["title", "heading", "tags", "body"] as const;
+const SEARCH_FIELDS = ["title", "heading", "tags", "body"] as const;
 const STORED_FIELDS = ["kind", "url", "title", "heading", "body", "articleSlug", "tagSlugs", "stageSlugs"] as const;
 
 // Title > heading > tags > body. Prefix matching (for the word being typed) and typo tolerance (for
 // words the index does not know) are decided per search, in searchIndex.
-export const SEARCH_OPTIONS = {
+const SEARCH_OPTIONS = {
   boost: { title: 3, heading: 2.5, tags: 2, body: 1 },
   combineWith: "OR" as const,
   processTerm: queryTerms,
@@ -36,7 +36,7 @@ export const SEARCH_OPTIONS = {
 /** Edit distance allowed for an unknown word, as a share of its length (so about 1 typo in 4–7 letters, 2 in 8+). */
 const FUZZINESS = 0.25;
 
-export const MINISEARCH_OPTIONS = {
+const MINISEARCH_OPTIONS = {
   fields: [...SEARCH_FIELDS],
   storeFields: [...STORED_FIELDS],
   tokenize,

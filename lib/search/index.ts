@@ -29,5 +29,5 @@ export function getSiteSearch(): SiteSearch {
 }
 
 export { runSearch } from "./results";
-export { parseSearchInput, searchHref, MAX_QUERY_LENGTH } from "./query";
+export { parseSearchInput, searchHref } from "./query";
 export { suggestSpelling } from "./spelling";

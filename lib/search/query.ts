@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { isStageSlug, isTagSlug, type StageSlug, type TagSlug } from "../taxonomy";
 
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const cleanText = z.preprocess(

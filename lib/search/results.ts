@@ -10,7 +10,7 @@ export const PASSAGES_PER_ARTICLE = 3;
 /** Groups (articles, topics, stages) per results page. */
 export const GROUPS_PER_PAGE = 10;
 
-export interface ResultItem {
+interface ResultItem {
   url: string;
   heading: string;
   /** The heading with matched words marked (a heading-only match would otherwise show no mark). */
@@ -20,7 +20,7 @@ export interface ResultItem {
   score: number;
 }
 
-export interface ResultGroup {
+interface ResultGroup {
   kind: Hit["kind"];
   title: string;
   url: string;

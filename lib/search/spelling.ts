@@ -2,7 +2,7 @@
 import { normalize, tokenize, isStopWord } from "./terms";
 
 /** Damerau-free Levenshtein distance with an early exit once it exceeds `max`. */
-export function editDistance(a: string, b: string, max = 3): number {
+function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

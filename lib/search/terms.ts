@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
  * A reader's words → the site's vocabulary. Each key also keeps matching itself; the values are added.
  * Keys and values are plain words (they are stemmed like everything else).
  */
-export const SYNONYMS: Record<string, string[]> = {
+const SYNONYMS: Record<string, string[]> = {
   text: ["contact", "message"],
   texting: ["contact", "message"],
   message: ["contact", "text"],

@@ -1,12 +1,7 @@
 /** Facts the browser tests share, read from the same content the site is built from. */
 import { loadContent } from "@/lib/content/load";
-import { articleStages, articleTags } from "@/lib/content";
 
-export const content = loadContent();
-export const articles = content.articles;
-export const tags = content.tags;
-export const stages = content.stages;
-export { articleStages, articleTags };
+export const { articles, tags, stages } = loadContent();
 
 export const SITE_URL = (process.env.SITE_URL ?? "https://secondchance.example").replace(/\/$/, "");
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export const FIXTURES = path.join(__dirname, "..", "fixtures");
+const FIXTURES = path.join(__dirname, "..", "fixtures");
 export const VALID = path.join(FIXTURES, "valid");
 
 /** A throwaway copy of the valid fixture site, optionally with extra or changed files. */
