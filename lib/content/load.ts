@@ -10,6 +10,7 @@ import yaml from "js-yaml";
 import type { z } from "zod";
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
 import { renderMarkdown, type RenderedMarkdown, type TocHeading } from "./markdown";
+import { contactStageProblems } from "./safety";
 import {
   articleFrontMatter,
   pageFrontMatter,
@@ -274,6 +275,9 @@ export function loadContentFrom(dir: string): Content {
       text: [rendered.intro, ...rendered.passages.map((p) => `${p.heading} ${p.text}`)].join(" "),
     }];
   });
+
+  // Cross-references between files: contact advice must not land on a no-contact stage.
+  problems.push(...contactStageProblems(articles, stages));
 
   const pages: Page[] = [];
   for (const raw of listMarkdown(path.join(dir, "pages"), root, problems)) {

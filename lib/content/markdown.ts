@@ -8,7 +8,7 @@
  */
 import GithubSlugger from "github-slugger";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
-import type { Heading, Link, Paragraph, Root, RootContent } from "mdast";
+import type { Definition, Heading, Link, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
@@ -27,6 +27,8 @@ interface RenderedPassage {
   text: string;
   /** About forty words of the author's prose (editor's notes skipped) for previews. */
   excerpt: string;
+  /** The URL of every markdown link in the passage (the safety rules look for /help). */
+  links: string[];
 }
 
 export interface RenderedMarkdown {
@@ -34,6 +36,8 @@ export interface RenderedMarkdown {
   headings: TocHeading[];
   /** Text before the first heading. */
   intro: string;
+  /** The URL of every markdown link before the first heading. */
+  introLinks: string[];
   passages: RenderedPassage[];
   wordCount: number;
 }
@@ -95,6 +99,21 @@ const plain = (nodes: RootContent[]) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** Link targets in `nodes`, reference-style links resolved through the file's definitions. */
+function linkUrls(nodes: RootContent[], definitions: Map<string, string>): string[] {
+  const urls: string[] = [];
+  const visit = (node: RootContent | Root) => {
+    if (node.type === "link") urls.push(node.url);
+    if (node.type === "linkReference") {
+      const url = definitions.get(node.identifier);
+      if (url !== undefined) urls.push(url);
+    }
+    if ("children" in node) for (const child of node.children) visit(child as RootContent);
+  };
+  nodes.forEach(visit);
+  return urls;
+}
+
 function anchorLink(id: string, text: string): Link {
   return {
     type: "link",
@@ -122,6 +141,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   const processor = remark().use(remarkHtml, { sanitize: sanitizeSchema });
   const tree = processor.parse(markdown) as Root;
   const slugger = new GithubSlugger();
+  const definitions = new Map(
+    tree.children.filter((node): node is Definition => node.type === "definition").map((node) => [node.identifier, node.url]),
+  );
 
   const headings: TocHeading[] = [];
   const passages: RenderedPassage[] = [];
@@ -132,7 +154,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
     if (!current) return;
     const prose = current.nodes.filter((node) => !isEditorNote(node));
     const { id, text: heading, depth } = current.heading;
-    passages.push({ id, heading, depth, text: plain(current.nodes), excerpt: firstWords(plain(prose)) });
+    passages.push({ id, heading, depth, text: plain(current.nodes), excerpt: firstWords(plain(prose)), links: linkUrls(current.nodes, definitions) });
   };
 
   const output: RootContent[] = [];
@@ -158,7 +180,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   const html = String(processor.stringify(processor.runSync(tree) as Root));
   const intro = plain(introNodes);
   const wordCount = countWords([intro, ...passages.map((p) => p.text)].join(" "));
-  return { html, headings, intro, passages, wordCount };
+  return { html, headings, intro, introLinks: linkUrls(introNodes, definitions), passages, wordCount };
 }
 
 function decorateHeading(node: Heading, heading: TocHeading, options: RenderOptions, output: RootContent[]): void {

@@ -28,6 +28,8 @@ const cases: [fixture: string, target: string, message: string | RegExp][] = [
   ["second-article.markdown", "articles/second-article.markdown", 'content/articles/second-article.md: slug: duplicate slug "second-article"'],
   ["alias-collision.md", "articles/alias-collision.md", 'content/articles/alias-collision.md: aliases[0]: "second-article" collides with the slug or alias of content/articles/second-article.md'],
   ["unknown-field.md", "articles/unknown-field.md", "content/articles/unknown-field.md: front matter: unknown field tagz"],
+  // The safety rules (lib/content/safety.ts).
+  ["advises-contact-on-no-contact-stage.md", "articles/advises-contact-on-no-contact-stage.md", 'content/articles/advises-contact-on-no-contact-stage.md: sections.send-one-short-message.stages[1]: the passage advises contact (advisesContact: true) but is listed on the stage "moving-on", whose guidance is not to make contact (discouragesContact: true)'],
 ];
 
 describe("bad content is refused with file and field", () => {
@@ -45,6 +47,11 @@ describe("bad content is refused with file and field", () => {
       }),
     );
     expect(problems).toContain('content/stages/moving-on.md: passages: no article section lists the stage "moving-on", so its page would be empty');
+  });
+
+  it("lets contact advice sit on stages that allow contact", () => {
+    const fixed = badFixture("advises-contact-on-no-contact-stage.md").replace("stages: [reaching-out, moving-on]", "stages: [reaching-out]");
+    expect(() => loadContentFrom(fixtureSite({ "articles/advises-contact-on-no-contact-stage.md": fixed }))).not.toThrow();
   });
 
   it("refuses a tag file outside the vocabulary and reports a missing one", () => {
