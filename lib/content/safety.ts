@@ -40,7 +40,7 @@ const SAFETY_ALTERNATIVES = [
 export const SAFETY_PATTERN = new RegExp(String.raw`\b(${SAFETY_ALTERNATIVES.join("|")})`, "i");
 
 /** Typographic apostrophes (’ ‘ ʼ) written as ', so "don’t" and "don't" match alike. */
-export function normaliseApostrophes(text: string): string {
+function normaliseApostrophes(text: string): string {
   return text.replace(/[\u2018\u2019\u02BC]/g, "'");
 }
 

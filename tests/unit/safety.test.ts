@@ -1,6 +1,7 @@
 /** The safety pattern of lib/content/safety.ts: what makes a passage one that must link /help. */
 import { describe, expect, it } from "vitest";
-import { isHelpLink, safetyMatch, SAFETY_PATTERN } from "@/lib/content/safety";
+import { renderMarkdown } from "@/lib/content/markdown";
+import { helpLinkProblems, isHelpLink, safetyMatch, SAFETY_PATTERN } from "@/lib/content/safety";
 
 // The pattern as written in the shared contract (BRIEF.md); ours is built from commented parts and
 // must behave the same on every example below.
@@ -72,5 +73,25 @@ describe("links that count as pointing to /help", () => {
   });
   it.each(["/helpful", "/about#help", "https://example.com/help", "help", "/tags/red-flags"])("%s does not", (url) => {
     expect(isHelpLink(url)).toBe(false);
+  });
+});
+
+describe("passages that touch safety must link /help in the same passage", () => {
+  const check = (markdown: string) => helpLinkProblems("content/pages/x.md", renderMarkdown(markdown));
+
+  it("names the introduction or the passage by its heading, and the words that matched", () => {
+    expect(check("Some people stalk an ex.\n\n## After a threat\n\nKeep a record.\n\n## Sleep\n\nRest.")).toEqual([
+      'content/pages/x.md: body: the introduction mentions self-harm, threats or abuse but does not link /help (it says "stalk"; add a link such as [support lines](/help))',
+      'content/pages/x.md: body: the passage "After a threat" mentions self-harm, threats or abuse but does not link /help (it says "threat"; add a link such as [support lines](/help))',
+    ]);
+  });
+
+  it("accepts inline and reference-style links to /help inside the passage", () => {
+    expect(check("## Abuse\n\nYou can [call someone](/help#abuse).")).toEqual([]);
+    expect(check("## Abuse\n\nYou can [call someone][help].\n\n[help]: /help#abuse")).toEqual([]);
+  });
+
+  it("does not count a link in a nested heading's passage for its parent", () => {
+    expect(check("## Abuse\n\nIt is never your fault.\n\n### Where to go\n\n[Support](/help).")).toHaveLength(1);
   });
 });
