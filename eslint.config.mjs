@@ -5,5 +5,5 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "bench/baseline/**", ".next-bench/**", "bench/.work/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "bench/baseline/**", "bench/mirror/**", ".next-bench/**", "bench/.work/**", "test-results/**", "playwright-report/**"]),
 ]);

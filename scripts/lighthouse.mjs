@@ -1,39 +1,146 @@
-// `npm run lighthouse [path]`: Lighthouse's four scores for a page (an article by default) against the
-// production build, with Lighthouse's mobile settings (slow 4G, 4× CPU slowdown) and its desktop
-// preset. Lighthouse runs with `npx` (not a dependency) and Debian's Chromium; needs the registry once.
-import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+// `npm run lighthouse`: Lighthouse (the pinned devDependency, mobile settings: slow 4G, 4× CPU
+// slowdown) on our article, home, topic, stage and search pages and on the bare mirror of each (a Next
+// app with Next's defaults serving the very same `<main>` HTML, bench/mirror/), alternating ours and
+// mirror, three runs each, medians. Then the first-load transfer of an article against its mirror
+// (document, CSS, JS and everything fetched in the first 5 s without interaction) and the article's
+// document weight. The machine is shared and noisy: the ratios, measured in one run, are what count.
+//   --pages=article,home   only these pages        --runs=N   runs per page and side (default 3)
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { mirrorPath, PAGES, startMirror, startNext } from "../bench/mirror.mjs";
 import { ensureBuild, ensureDependencies, root } from "./lib/prepare.mjs";
-import { freePort, waitForServer } from "./lib/server.mjs";
+
+const options = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=")));
+const RUNS = Number(options.runs ?? 3);
+const pages = options.pages ? Object.fromEntries(options.pages.split(",").map((name) => [name, PAGES[name]])) : PAGES;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync";
+const BUDGET_OVER_MIRROR = 40 * 1024;
 
 ensureDependencies();
 ensureBuild();
-const port = await freePort();
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-await waitForServer(`http://127.0.0.1:${port}/`);
-const page = process.argv[2] ?? "/articles/how-to-get-your-ex-back";
-const scores = {};
-let failed = 0;
-for (const preset of ["mobile", "desktop"]) {
-  const out = path.join(os.tmpdir(), `second-chance-lighthouse-${preset}.json`);
+const site = await startNext();
+const mirror = await startMirror(site.base, pages);
+const scratch = mkdtempSync(path.join(os.tmpdir(), "second-chance-lighthouse-"));
+
+/** One Lighthouse run (mobile preset, Lighthouse's defaults) → the four scores and Total Blocking Time. */
+function lighthouse(url) {
+  const out = path.join(scratch, "report.json");
   const result = spawnSync(
-    "npx",
-    ["--yes", "lighthouse@12", `http://localhost:${port}${page}`, "--output=json", `--output-path=${out}`, "--quiet",
-      ...(preset === "desktop" ? ["--preset=desktop"] : []),
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"],
-    { stdio: "inherit", env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" } },
+    path.join(root, "node_modules", ".bin", "lighthouse"),
+    [url, "--output=json", `--output-path=${out}`, "--quiet", `--chrome-flags=${CHROME_FLAGS}`],
+    { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: CHROMIUM } },
   );
-  if (result.status !== 0) {
-    failed = result.status ?? 1;
-    continue;
-  }
+  if (result.status !== 0) throw new Error(`lighthouse failed on ${url} (exit ${result.status})`);
   const report = JSON.parse(readFileSync(out, "utf8"));
-  for (const category of Object.values(report.categories)) (scores[category.title] ??= {})[preset] = Math.round(category.score * 100);
-  scores["Total Blocking Time"] = { ...scores["Total Blocking Time"], [preset]: report.audits["total-blocking-time"].displayValue };
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  return {
+    tbt: report.audits["total-blocking-time"].numericValue,
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+  };
 }
-server.kill();
-console.log(`\nLighthouse for ${page}`);
-console.table(scores);
-process.exit(failed);
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((run) => run[key]))]));
+
+/** Bytes on the wire for a first visit at phone size, with no interaction for 5 s; also counts RSC fetches. */
+async function firstLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const sizes = [];
+  let rsc = 0;
+  page.on("requestfinished", (request) => {
+    if (request.url().includes("_rsc=")) rsc += 1;
+    sizes.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize).catch(() => 0));
+  });
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForTimeout(5000);
+  const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
+  const requests = sizes.length;
+  await context.close();
+  return { bytes, requests, rsc };
+}
+
+/** The article document itself: raw, gzip and Brotli bytes, and the share that is the inlined RSC payload. */
+async function documentWeight(url) {
+  const html = Buffer.from(await (await fetch(url, { headers: { "accept-encoding": "identity" } })).arrayBuffer());
+  const payload = Buffer.from([...html.toString("utf8").matchAll(/<script>self\.__next_f\.push\([\s\S]*?\)<\/script>/g)].map((m) => m[0]).join(""));
+  const brotli = (buffer) => brotliCompressSync(buffer).length;
+  return {
+    raw: html.length,
+    gzip: gzipSync(html).length,
+    brotli: brotli(html),
+    rscShareRaw: payload.length / html.length,
+    rscShareBrotli: brotli(payload) / brotli(html),
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const results = {};
+try {
+  for (const [name, pagePath] of Object.entries(pages)) {
+    const ours = [];
+    const bare = [];
+    for (let run = 0; run < RUNS; run++) {
+      process.stdout.write(`› lighthouse ${name} ${run + 1}/${RUNS}\r`);
+      ours.push(lighthouse(site.base + pagePath));
+      bare.push(lighthouse(mirror.base + mirrorPath(pagePath)));
+    }
+    results[name] = { ours: medians(ours), mirror: medians(bare), oursTbtRuns: ours.map((r) => Math.round(r.tbt)), mirrorTbtRuns: bare.map((r) => Math.round(r.tbt)) };
+  }
+
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+  const article = PAGES.article;
+  const transfer = { ours: await firstLoad(browser, site.base + article), mirror: await firstLoad(browser, mirror.base + mirrorPath(article)) };
+  await browser.close();
+  const weight = await documentWeight(site.base + article);
+
+  console.log(`\nLighthouse, mobile settings: median of ${RUNS} runs each, ours and the bare mirror alternating\n`);
+  console.table(
+    Object.fromEntries(
+      Object.entries(results).map(([name, r]) => [
+        name,
+        {
+          "TBT ours ms": Math.round(r.ours.tbt),
+          "TBT mirror ms": Math.round(r.mirror.tbt),
+          "TBT ratio": +(r.ours.tbt / Math.max(r.mirror.tbt, 1)).toFixed(2),
+          "Perf ours": r.ours.performance,
+          "Perf mirror": r.mirror.performance,
+          A11y: r.ours.accessibility,
+          BP: r.ours.bestPractices,
+          SEO: r.ours.seo,
+        },
+      ]),
+    ),
+  );
+  console.log(`\nArticle first load at 390×844, 5 s without interaction (${article}):`);
+  console.table({
+    ours: { transfer: kb(transfer.ours.bytes), requests: transfer.ours.requests, "?_rsc= requests": transfer.ours.rsc },
+    mirror: { transfer: kb(transfer.mirror.bytes), requests: transfer.mirror.requests, "?_rsc= requests": transfer.mirror.rsc },
+  });
+  console.log(
+    `Article document: ${kb(weight.raw)} raw, ${kb(weight.gzip)} gzip, ${kb(weight.brotli)} Brotli; ` +
+      `the inlined RSC payload is ${(weight.rscShareRaw * 100).toFixed(0)}% of the raw HTML (${(weight.rscShareBrotli * 100).toFixed(0)}% of the Brotli bytes)\n`,
+  );
+
+  const goals = [
+    ...Object.entries(results).flatMap(([name, r]) => [
+      [`${name}: TBT ≤ 1.2 × mirror`, r.ours.tbt <= 1.2 * r.mirror.tbt, `${Math.round(r.ours.tbt)} / ${Math.round(r.mirror.tbt)} ms`],
+      [`${name}: Performance ≥ 98, Accessibility, Best Practices, SEO 100`, r.ours.performance >= 98 && r.ours.accessibility === 100 && r.ours.bestPractices === 100 && r.ours.seo === 100, `${r.ours.performance}/${r.ours.accessibility}/${r.ours.bestPractices}/${r.ours.seo}`],
+    ]),
+    ["article first load ≤ mirror + 40 KB", transfer.ours.bytes <= transfer.mirror.bytes + BUDGET_OVER_MIRROR, `${kb(transfer.ours.bytes)} vs ${kb(transfer.mirror.bytes)} + 40 KB`],
+    ["no ?_rsc= prefetch without interaction", transfer.ours.rsc === 0, `${transfer.ours.rsc} requests`],
+  ];
+  for (const [goal, met, value] of goals) console.log(`${met ? "✓" : "✗"} ${goal}: ${value}`);
+} finally {
+  site.stop();
+  mirror.stop();
+  rmSync(scratch, { recursive: true, force: true });
+}

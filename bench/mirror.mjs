@@ -1,0 +1,75 @@
+// The bare mirror (bench/mirror/): a Next.js app with nothing but Next's defaults that serves the very
+// `<main>` HTML our pages render. `npm run bench` (throughput) and `npm run lighthouse` (Total Blocking
+// Time, scores, transfer) compare each page with its mirror in the same run, so the ratio shows what the
+// site adds on top of Next itself, whatever the noise on the machine.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { root } from "../scripts/lib/prepare.mjs";
+import { freePort, waitForServer } from "../scripts/lib/server.mjs";
+
+const next = path.join(root, "node_modules", ".bin", "next");
+const mirrorDir = path.join(root, "bench", "mirror");
+const workDir = path.join(root, "bench", ".work");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+/** The pages both scripts measure. The mirror serves each at its pathname (the query is the site's business). */
+export const PAGES = {
+  article: "/articles/how-to-get-your-ex-back",
+  home: "/",
+  tag: "/tags/no-contact",
+  stage: "/stages/taking-space",
+  search: "/search?q=should+I+text+them",
+};
+
+export const mirrorPath = (pagePath) => new URL(pagePath, "http://x").pathname;
+
+/** `next start` for the site (dir undefined) or another app folder, on a free port. */
+export async function startNext(dir) {
+  const port = await freePort();
+  const child = spawn(next, ["start", ...(dir ? [dir] : []), "-p", String(port)], { cwd: root, env, stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(`${base}/`, 60_000);
+  } catch (error) {
+    child.kill();
+    throw new Error(`next start ${dir ?? ""} did not answer: ${error.message}`);
+  }
+  return { child, base, stop: () => child.kill() };
+}
+
+/** The inner HTML of each page's `<main>` on the running site. */
+async function captureMains(siteBase, pages) {
+  const mains = {};
+  for (const pagePath of Object.values(pages)) {
+    const html = await (await fetch(siteBase + pagePath)).text();
+    const main = html.match(/<main\b[^>]*>([\s\S]*)<\/main>/);
+    if (!main) throw new Error(`${pagePath}: no <main> in the response`);
+    mains[mirrorPath(pagePath)] = main[1];
+  }
+  return mains;
+}
+
+/**
+ * Captures the pages from the running site, builds the mirror with them (skipped when the captured
+ * HTML has not changed since the last mirror build) and serves it.
+ */
+export async function startMirror(siteBase, pages = PAGES) {
+  const mains = await captureMains(siteBase, pages);
+  const json = JSON.stringify(mains);
+  const hash = createHash("sha256").update(json).update(readFileSync(path.join(root, "package-lock.json"))).digest("hex");
+  mkdirSync(workDir, { recursive: true });
+  const pagesFile = path.join(workDir, "mirror-pages.json");
+  const stamp = path.join(mirrorDir, ".next", "mirror-pages.sha256");
+  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== hash) {
+    writeFileSync(pagesFile, json);
+    process.stdout.write("› building the bare mirror of our pages… ");
+    const start = performance.now();
+    const result = spawnSync(next, ["build", mirrorDir], { cwd: root, env: { ...env, MIRROR_PAGES: pagesFile }, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`mirror build failed\n${result.stdout}\n${result.stderr}`);
+    writeFileSync(stamp, hash);
+    console.log(`${((performance.now() - start) / 1000).toFixed(1)} s`);
+  }
+  return startNext(mirrorDir);
+}
