@@ -68,6 +68,12 @@ test("print media hides navigation and shows link targets", async ({ page }) => 
   await expect(page.locator(".toc")).toBeHidden();
   await expect(page.locator(".share")).toBeHidden();
   await expect(page.locator("h1")).toBeVisible();
+  // On paper a link is only as good as the address printed after it.
+  const links = await page.locator('.prose p a:is([href^="/"], [href^="http"]):not(.chip)').evaluateAll((anchors) =>
+    anchors.map((a) => ({ href: a.getAttribute("href")!, after: getComputedStyle(a, "::after").content })),
+  );
+  expect(links.length).toBeGreaterThan(0);
+  for (const { href, after } of links) expect(after, href).toBe(`" (${href})"`);
 });
 
 test("/help lists real crisis and abuse lines", async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { stages, tags } from "./site";
 
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -29,13 +30,25 @@ test.describe("search without JavaScript", () => {
     await expect(page.locator("#search-page-input")).toHaveValue("contact");
   });
 
-  test("no results suggest a spelling, topics and stages", async ({ page }) => {
+  test("no results offer every topic and every stage to browse", async ({ page }) => {
     await page.goto("/search?q=xqzv%20blorp");
-    await expect(page.locator(".no-results")).toBeVisible();
-    await expect(page.locator(".no-results a[href^='/tags/']")).toHaveCount(4);
-    await page.goto("/search?q=vulnerabel%20risks");
-    // typo tolerance finds it anyway; a worse typo gets a "did you mean"
-    expect(await page.locator(".result").count()).toBeGreaterThan(0);
+    await expect(page.locator(".search-count")).toContainText("0 results");
+    const noResults = page.locator(".no-results");
+    await expect(noResults).toBeVisible();
+    for (const tag of tags) await expect(noResults.locator(`a[href="/tags/${tag.slug}"]`)).toHaveText(tag.name);
+    for (const stage of stages) await expect(noResults.locator(`a[href="/stages/${stage.slug}"]`)).toHaveText(stage.title);
+  });
+
+  test("a misspelling that finds nothing asks “did you mean”, and the suggestion finds results", async ({ page }) => {
+    await page.goto("/search?q=vulnerabel");
+    await expect(page.locator(".search-count")).toContainText("0 results");
+    const suggestion = page.locator(".no-results").getByRole("link", { name: "vulnerable", exact: true });
+    await expect(suggestion).toHaveAttribute("href", "/search?q=vulnerable");
+    await expect(page.locator(".no-results")).toContainText("Did you mean vulnerable?");
+    await suggestion.click();
+    await expect(page).toHaveURL(/\/search\?q=vulnerable$/);
+    await expect(page.locator(".result").first()).toBeVisible();
+    await expect(page.locator(".result mark").first()).toHaveText(/^vulnerable$/i);
   });
 
   const hostile = [
