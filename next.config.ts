@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { loadContent } from "./lib/content/load";
+import { routes } from "./lib/routes";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
 
@@ -26,7 +27,7 @@ const nextConfig: NextConfig = {
     // Former slugs declared in front matter answer with a permanent (308) redirect. The same
     // validated content the pages use, so an alias that collides with a slug fails the build.
     return loadContent().articles.flatMap((article) =>
-      article.aliases.map((alias) => ({ source: `/articles/${alias}`, destination: `/articles/${article.slug}`, permanent: true })),
+      article.aliases.map((alias) => ({ source: routes.article(alias), destination: routes.article(article.slug), permanent: true })),
     );
   },
 };

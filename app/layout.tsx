@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { FEED_ALTERNATE } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -27,7 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <head>
-        <link rel="search" type="application/opensearchdescription+xml" title={site.name} href="/opensearch.xml" />
+        <link rel="search" type="application/opensearchdescription+xml" title={site.name} href={routes.opensearch} />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SearchForm } from "@/components/SearchForm";
+import { routes } from "@/lib/routes";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
@@ -10,10 +11,10 @@ export default function NotFound() {
       <p className="lead">The link may be old or mistyped. Try a search, or start from one of these:</p>
       <SearchForm id="not-found-search" />
       <ul className="entry-points">
-        <li><Link href="/articles">All five guides</Link></li>
-        <li><Link href="/stages">Find guidance for where you are</Link></li>
-        <li><Link href="/tags">Browse topics, like no contact or apology</Link></li>
-        <li><Link href="/help">Crisis and abuse support lines</Link></li>
+        <li><Link href={routes.articles}>All five guides</Link></li>
+        <li><Link href={routes.stages}>Find guidance for where you are</Link></li>
+        <li><Link href={routes.tags}>Browse topics, like no contact or apology</Link></li>
+        <li><Link href={routes.help()}>Crisis and abuse support lines</Link></li>
       </ul>
     </div>
   );

@@ -4,11 +4,12 @@ import { JsonLd } from "@/components/JsonLd";
 import { SearchForm } from "@/components/SearchForm";
 import { getArticles, getStages, getTags } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
+import { routes, withAnchor } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { websiteJsonLd } from "@/lib/structured-data";
 
 export const metadata = {
-  ...pageMetadata({ title: `${site.name}: ${site.tagline}`, description: site.description, path: "/" }),
+  ...pageMetadata({ title: `${site.name}: ${site.tagline}`, description: site.description, path: routes.home }),
   title: { absolute: `${site.name}: ${site.tagline}` },
 };
 
@@ -32,7 +33,7 @@ export default function HomePage() {
         <ol className="stage-strip">
           {getStages().map((stage) => (
             <li key={stage.slug}>
-              <Link href={`/stages/${stage.slug}`}>
+              <Link href={routes.stage(stage.slug)}>
                 <span className="stage-strip__step">{stage.step}</span> {stage.title}
               </Link>
               <span className="stage-strip__summary">{stage.summary}</span>
@@ -40,7 +41,7 @@ export default function HomePage() {
           ))}
         </ol>
         <p>
-          Not sure which stage fits? <Link href="/stages#finder">Answer three quick questions</Link>.
+          Not sure which stage fits? <Link href={withAnchor(routes.stages, "finder")}>Answer three quick questions</Link>.
         </p>
       </section>
 
@@ -54,18 +55,18 @@ export default function HomePage() {
         <ul className="topic-grid">
           {getTags().map((tag) => (
             <li key={tag.slug}>
-              <Link href={`/tags/${tag.slug}`} className="topic-grid__name">{tag.name}</Link>
+              <Link href={routes.tag(tag.slug)} className="topic-grid__name">{tag.name}</Link>
               <span>{tag.description}</span>
             </li>
           ))}
         </ul>
-        <p><Link href="/tags">All topics</Link></p>
+        <p><Link href={routes.tags}>All topics</Link></p>
       </section>
 
       <section className="help-callout" aria-labelledby="help-title">
         <h2 id="help-title">If you are hurting or afraid right now</h2>
         <p>
-          You do not have to work through this alone. <Link href="/help">Free, confidential crisis and abuse support lines</Link> are
+          You do not have to work through this alone. <Link href={routes.help()}>Free, confidential crisis and abuse support lines</Link> are
           open day and night.
         </p>
       </section>

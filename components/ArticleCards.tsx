@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Article } from "@/lib/content";
 import { plural } from "@/lib/format";
+import { routes } from "@/lib/routes";
 
 export function ArticleCards({ articles, headingLevel = 2 }: { articles: Article[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -9,7 +10,7 @@ export function ArticleCards({ articles, headingLevel = 2 }: { articles: Article
       {articles.map((article) => (
         <li key={article.slug} className="card">
           <Heading className="card__title">
-            <Link href={`/articles/${article.slug}`} className="card__link">{article.title}</Link>
+            <Link href={routes.article(article.slug)} className="card__link">{article.title}</Link>
           </Heading>
           <p>{article.description}</p>
           <p className="card__meta">{plural(article.readingMinutes, "minute")} read</p>

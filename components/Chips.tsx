@@ -1,23 +1,35 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { getStage, getTag } from "@/lib/content";
+import { routes } from "@/lib/routes";
 import type { StageSlug, TagSlug } from "@/lib/taxonomy";
 
-interface ChipsProps<T> {
-  items: T[];
+/** One link to a topic or stage page, styled as a chip. The only place chip markup is written. */
+export function Chip({ kind, slug, label }: { kind: "tag" | "stage"; slug: string; label: string }) {
+  return kind === "stage" ? (
+    <Link className="chip chip--stage" href={routes.stage(slug)}>{label}</Link>
+  ) : (
+    <Link className="chip" href={routes.tag(slug)}>{label}</Link>
+  );
+}
+
+export const tagName = (slug: TagSlug) => getTag(slug)?.name ?? slug;
+export const stageTitle = (slug: StageSlug) => getStage(slug)?.title ?? slug;
+
+interface ChipListProps {
+  kind: "tag" | "stage";
+  items: { slug: string; label: string }[];
+  /** Accessible name of the list ("Topics of this article"). */
   label: string;
   /** A short visible label before the chips (article pages), so the two rows are told apart at a glance. */
   caption?: string;
-  render: (item: T) => ReactNode;
-  className?: string;
 }
 
-function ChipList<T extends string>({ items, label, caption, render, className = "chips" }: ChipsProps<T>) {
+function ChipList({ kind, items, label, caption }: ChipListProps) {
   if (!items.length) return null;
   const list = (
-    <ul className={className} aria-label={label}>
+    <ul className={kind === "stage" ? "chips chips--stage" : "chips"} aria-label={label}>
       {items.map((item) => (
-        <li key={item}>{render(item)}</li>
+        <li key={item.slug}><Chip kind={kind} {...item} /></li>
       ))}
     </ul>
   );
@@ -33,32 +45,9 @@ function ChipList<T extends string>({ items, label, caption, render, className =
 }
 
 export function TagChips({ tags, label = "Topics", caption }: { tags: TagSlug[]; label?: string; caption?: string }) {
-  return (
-    <ChipList
-      items={tags}
-      label={label}
-      caption={caption}
-      render={(slug) => (
-        <Link className="chip" href={`/tags/${slug}`}>
-          {getTag(slug)?.name ?? slug}
-        </Link>
-      )}
-    />
-  );
+  return <ChipList kind="tag" items={tags.map((slug) => ({ slug, label: tagName(slug) }))} label={label} caption={caption} />;
 }
 
 export function StageChips({ stages, label = "Stages", caption }: { stages: StageSlug[]; label?: string; caption?: string }) {
-  return (
-    <ChipList
-      items={stages}
-      label={label}
-      caption={caption}
-      className="chips chips--stage"
-      render={(slug) => (
-        <Link className="chip chip--stage" href={`/stages/${slug}`}>
-          {getStage(slug)?.title ?? slug}
-        </Link>
-      )}
-    />
-  );
+  return <ChipList kind="stage" items={stages.map((slug) => ({ slug, label: stageTitle(slug) }))} label={label} caption={caption} />;
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Results } from "@/lib/search/results";
+import { routes } from "@/lib/routes";
 import { Highlighted } from "./Highlighted";
 
 type Engine = { run: (query: string) => Results };
@@ -11,7 +12,7 @@ async function loadEngine(): Promise<Engine> {
   const [{ loadIndex }, { runSearch }, response] = await Promise.all([
     import("@/lib/search/engine"),
     import("@/lib/search/results"),
-    fetch("/search-index.json"),
+    fetch(routes.searchIndex),
   ]);
   const index = loadIndex(await response.text());
   return { run: (query) => runSearch(index, query, {}) };

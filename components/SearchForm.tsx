@@ -1,3 +1,5 @@
+import { routes } from "@/lib/routes";
+
 interface SearchFormProps {
   id: string;
   query?: string;
@@ -13,7 +15,7 @@ export function SearchForm({ id, query = "", compact = false, hidden = {} }: Sea
       role="search"
       // Two search landmarks can share a page (header + body); distinct names keep them apart for screen readers.
       aria-label={compact ? "Quick search" : "Search the guides"}
-      action="/search"
+      action={routes.search()}
       method="get"
       className={compact ? "search-form search-form--compact" : "search-form"}
     >

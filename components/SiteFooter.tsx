@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 
 export function SiteFooter() {
@@ -6,7 +7,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p className="site-footer__help">
-          <strong>Need to talk to someone now?</strong> <Link href="/help">Crisis and abuse support lines</Link>,
+          <strong>Need to talk to someone now?</strong> <Link href={routes.help()}>Crisis and abuse support lines</Link>,
           free and confidential.
         </p>
         <p>
@@ -15,10 +16,10 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul>
-            <li><Link href="/about">About and editorial policy</Link></li>
-            <li><Link href="/help">Get help</Link></li>
-            <li><Link href="/search">Search</Link></li>
-            <li><a href="/feed.xml">RSS feed</a></li>
+            <li><Link href={routes.about}>About and editorial policy</Link></li>
+            <li><Link href={routes.help()}>Get help</Link></li>
+            <li><Link href={routes.search()}>Search</Link></li>
+            <li><a href={routes.feed}>RSS feed</a></li>
           </ul>
         </nav>
       </div>

@@ -1,19 +1,20 @@
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { SearchForm } from "./SearchForm";
 
 const NAV = [
-  { href: "/articles", label: "Articles" },
-  { href: "/stages", label: "Stages" },
-  { href: "/tags", label: "Topics" },
-  { href: "/help", label: "Get help" },
+  { href: routes.articles, label: "Articles" },
+  { href: routes.stages, label: "Stages" },
+  { href: routes.tags, label: "Topics" },
+  { href: routes.help(), label: "Get help" },
 ];
 
 export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-name">
+        <Link href={routes.home} className="site-name">
           {site.name}
         </Link>
         <nav aria-label="Main" className="site-nav">

@@ -1,5 +1,6 @@
 import type { SourceCredit as Credit } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format";
+import { routes, withAnchor } from "@/lib/routes";
 
 /** " by Author, Publisher (updated December 28, 2016)": only what the source itself names. */
 export function sourceByline(source: Credit): string {
@@ -13,7 +14,7 @@ export function SourceCredit({ source }: { source: Credit }) {
   return (
     <p className="credit">
       Our edition of <cite>{source.title}</cite>
-      {sourceByline(source)}, rewritten in our own words. <a href="/about#editors-notes">How we edit</a>
+      {sourceByline(source)}, rewritten in our own words. <a href={withAnchor(routes.about, "editors-notes")}>How we edit</a>
     </p>
   );
 }

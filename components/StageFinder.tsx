@@ -1,9 +1,10 @@
 import { FINDER_QUESTIONS } from "@/lib/stage-finder";
+import { routes } from "@/lib/routes";
 
 /** The finder's questions as a plain GET form: no JavaScript needed, the answer is one request away. */
 export function StageFinder({ missing = [] }: { missing?: string[] }) {
   return (
-    <form action="/stages/find" method="get" className="finder" aria-labelledby="finder-title">
+    <form action={routes.stageFinder} method="get" className="finder" aria-labelledby="finder-title">
       <h2 id="finder-title">Find your stage</h2>
       <p>Four quick questions. Nothing is stored; your answers only choose which page to show you.</p>
       {missing.length ? (

@@ -1,6 +1,8 @@
 /** The RSS 2.0 feed of articles, built with the `feed` library; every link absolute on SITE_URL. */
 import { Feed } from "feed";
 import type { Article } from "./content";
+import { utcDate } from "./format";
+import { routes } from "./routes";
 import { absoluteUrl, site } from "./site";
 
 /** Feed readers show content out of context, so relative links and #anchors are made absolute. */
@@ -15,29 +17,29 @@ export function absolutizeLinks(html: string, pageUrl: string): string {
 export function buildFeed(articles: Article[]): string {
   const updated = articles.map((a) => a.updated).sort().at(-1);
   const feed = new Feed({
-    id: absoluteUrl("/"),
+    id: absoluteUrl(routes.home),
     title: site.name,
     description: site.description,
-    link: absoluteUrl("/"),
+    link: absoluteUrl(routes.home),
     language: "en",
-    favicon: absoluteUrl("/icon.svg"),
+    favicon: absoluteUrl(routes.icon),
     copyright: `${site.name}. Editions rewritten in our own words; sources credited on each article.`,
-    updated: updated ? new Date(`${updated}T00:00:00Z`) : undefined,
-    feedLinks: { rss: absoluteUrl("/feed.xml") },
+    updated: updated ? utcDate(updated) : undefined,
+    feedLinks: { rss: absoluteUrl(routes.feed) },
     generator: site.name,
   });
   for (const article of articles) {
-    const url = absoluteUrl(`/articles/${article.slug}`);
+    const url = absoluteUrl(routes.article(article.slug));
     feed.addItem({
       title: article.title,
       id: url,
       guid: url,
       link: url,
-      date: new Date(`${article.updated}T00:00:00Z`),
-      published: new Date(`${article.published}T00:00:00Z`),
+      date: utcDate(article.updated),
+      published: utcDate(article.published),
       description: `${article.description} ${article.intro}`,
       content: absolutizeLinks(article.html, url),
-      category: article.tags.map((tag) => ({ name: tag, domain: absoluteUrl(`/tags/${tag}`) })),
+      category: article.tags.map((tag) => ({ name: tag, domain: absoluteUrl(routes.tag(tag)) })),
     });
   }
   return feed.rss2();

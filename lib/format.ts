@@ -1,8 +1,16 @@
 const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
-/** "2016-12-28" → "December 28, 2016" (UTC, so the day never shifts with the server's zone). */
-export function formatDate(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
+/**
+ * "2016-12-28" → that day at midnight UTC. Content dates are calendar days without a zone; reading
+ * them as UTC (and formatting in UTC) keeps the day from shifting with the server's time zone.
+ */
+export function utcDate(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`);
+}
+
+/** "2016-12-28" → "December 28, 2016". */
+export function formatDate(isoDay: string): string {
+  return longDate.format(utcDate(isoDay));
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -3,6 +3,7 @@
  * Twitter tags stay consistent. Relative URLs resolve against `metadataBase` (the configured SITE_URL).
  */
 import type { Metadata } from "next";
+import { routes } from "./routes";
 import { site } from "./site";
 
 /**
@@ -10,9 +11,9 @@ import { site } from "./site";
  * whole object. So the feed link and the default preview image are added here, on every page, rather
  * than once in the layout where a child would silently drop them.
  */
-export const FEED_ALTERNATE = { "application/rss+xml": [{ url: "/feed.xml", title: `${site.name}: new articles` }] };
+export const FEED_ALTERNATE = { "application/rss+xml": [{ url: routes.feed, title: `${site.name}: new articles` }] };
 
-const SITE_CARD = { url: "/opengraph-image", width: 1200, height: 630, alt: `${site.name}: ${site.tagline}` };
+const SITE_CARD = { url: routes.previewImage(), width: 1200, height: 630, alt: `${site.name}: ${site.tagline}` };
 
 /**
  * The preview image: the page's own card (`<path>/opengraph-image`, for articles, tags and stages) or
@@ -20,7 +21,7 @@ const SITE_CARD = { url: "/opengraph-image", width: 1200, height: 630, alt: `${s
  * the file-based ones of the same segment.
  */
 function previewImage(path: string, ownCard?: string) {
-  return ownCard ? { ...SITE_CARD, url: `${path}/opengraph-image`, alt: ownCard } : SITE_CARD;
+  return ownCard ? { ...SITE_CARD, url: routes.previewImage(path), alt: ownCard } : SITE_CARD;
 }
 
 interface PageMetaInput {

@@ -1,9 +1,10 @@
 /** schema.org JSON-LD for articles, breadcrumbs and the site's search box. All URLs are absolute. */
 import type { Article } from "./content";
+import { routes } from "./routes";
 import { absoluteUrl, site } from "./site";
 
 export function articleJsonLd(article: Article) {
-  const url = absoluteUrl(`/articles/${article.slug}`);
+  const url = absoluteUrl(routes.article(article.slug));
   return {
     "@context": "https://schema.org",
     "@type": "Article",
@@ -13,11 +14,11 @@ export function articleJsonLd(article: Article) {
     dateModified: article.updated,
     url,
     mainEntityOfPage: url,
-    image: absoluteUrl(`/articles/${article.slug}/opengraph-image`),
+    image: absoluteUrl(routes.previewImage(routes.article(article.slug))),
     wordCount: article.wordCount,
     inLanguage: "en",
-    author: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
-    publisher: { "@type": "Organization", name: site.name, url: absoluteUrl("/"), logo: absoluteUrl("/icon.svg") },
+    author: { "@type": "Organization", name: site.name, url: absoluteUrl(routes.home) },
+    publisher: { "@type": "Organization", name: site.name, url: absoluteUrl(routes.home), logo: absoluteUrl(routes.icon) },
     // The piece our edition is based on, credited with what the source itself names.
     isBasedOn: {
       "@type": "CreativeWork",
@@ -49,10 +50,10 @@ export function websiteJsonLd() {
     "@type": "WebSite",
     name: site.name,
     description: site.description,
-    url: absoluteUrl("/"),
+    url: absoluteUrl(routes.home),
     potentialAction: {
       "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl("/search")}?q={search_term_string}` },
+      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(routes.search())}?q={search_term_string}` },
       "query-input": "required name=search_term_string",
     },
   };

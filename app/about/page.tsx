@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { sourceByline } from "@/components/SourceCredit";
 import { getArticles, getPage } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 function aboutPage() {
   const page = getPage("about");
@@ -13,14 +14,14 @@ function aboutPage() {
 
 export function generateMetadata() {
   const page = aboutPage();
-  return pageMetadata({ title: page.title, description: page.description, path: "/about" });
+  return pageMetadata({ title: page.title, description: page.description, path: routes.about });
 }
 
 export default function AboutPage() {
   const page = aboutPage();
   return (
     <div className="page">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/about", label: "About" }]} />
+      <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.about, label: "About" }]} />
       <h1>{page.title}</h1>
       <p className="lead">{page.description}</p>
       <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
@@ -32,7 +33,7 @@ export default function AboutPage() {
           {getArticles().map((article) => (
             <li key={article.slug}>
               <cite>{article.source.title}</cite>
-              {sourceByline(article.source)}: <Link href={`/articles/${article.slug}`}>
+              {sourceByline(article.source)}: <Link href={routes.article(article.slug)}>
                 our edition<span className="visually-hidden"> of {article.source.title}</span>
               </Link>
             </li>

@@ -2,17 +2,18 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { QuickExit } from "@/components/QuickExit";
 import { US_RESOURCES } from "@/lib/help-resources";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 export const metadata = pageMetadata({
   title: "Get help now",
   description: "Free, confidential crisis and abuse support lines, and when to talk to a professional after a breakup.",
-  path: "/help",
+  path: routes.help(),
 });
 
 export default function HelpPage() {
   return (
     <div className="page page--help">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/help", label: "Get help" }]} />
+      <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.help(), label: "Get help" }]} />
       <h1>Get help now</h1>
       <div className="safety-banner" role="note">
         <p>

@@ -1,3 +1,4 @@
+import { routes } from "@/lib/routes";
 import { absoluteUrl, site } from "@/lib/site";
 
 export const dynamic = "force-static";
@@ -11,9 +12,9 @@ export function GET() {
   <ShortName>${escapeXml(site.name)}</ShortName>
   <Description>${escapeXml(`Search ${site.name}: ${site.tagline}`)}</Description>
   <InputEncoding>UTF-8</InputEncoding>
-  <Image width="16" height="16" type="image/svg+xml">${escapeXml(absoluteUrl("/icon.svg"))}</Image>
-  <Url type="text/html" method="get" template="${escapeXml(absoluteUrl("/search"))}?q={searchTerms}"/>
-  <Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(absoluteUrl("/opensearch.xml"))}"/>
+  <Image width="16" height="16" type="image/svg+xml">${escapeXml(absoluteUrl(routes.icon))}</Image>
+  <Url type="text/html" method="get" template="${escapeXml(absoluteUrl(routes.search()))}?q={searchTerms}"/>
+  <Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(absoluteUrl(routes.opensearch))}"/>
 </OpenSearchDescription>
 `;
   return new Response(xml, { headers: { "Content-Type": "application/opensearchdescription+xml; charset=utf-8" } });

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { Chip, StageChips, TagChips } from "@/components/Chips";
 import { Highlighted } from "@/components/Highlighted";
 import { LiveSearch } from "@/components/LiveSearch";
+import { Pager } from "@/components/Pager";
 import { SearchForm } from "@/components/SearchForm";
 import { getStages, getTags } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
-import { getSiteSearch, parseSearchInput, runSearch, searchHref, suggestSpelling } from "@/lib/search";
+import { routes } from "@/lib/routes";
+import { getSiteSearch, parseSearchInput, runSearch, suggestSpelling } from "@/lib/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +20,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     // The title is plain text in <title>; React escapes it like any other text.
     title: q ? `Search: ${q}` : "Search",
     description: "Search every passage of the guides by topic, in your own words.",
-    path: "/search",
+    path: routes.search(),
     noindex: true,
   });
 }
@@ -34,7 +37,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div className="page search-page">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/search", label: "Search" }]} />
+      <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.search(), label: "Search" }]} />
       <h1>Search</h1>
       <SearchForm id="search-page-input" query={q} hidden={{ tag, stage }} />
       <LiveSearch inputId="search-page-input" />
@@ -69,7 +72,7 @@ export default async function SearchPage({ searchParams }: Props) {
                           {item.tagSlugs.length ? (
                             <p className="result__tags">
                               {item.tagSlugs.map((slug) => (
-                                <Link key={slug} className="chip" href={`/tags/${slug}`}>{tagName.get(slug) ?? slug}</Link>
+                                <Chip key={slug} kind="tag" slug={slug} label={tagName.get(slug) ?? slug} />
                               ))}
                             </p>
                           ) : null}
@@ -85,36 +88,23 @@ export default async function SearchPage({ searchParams }: Props) {
                 ))}
               </ol>
             ) : null}
-            {results.pageCount > 1 ? (
-              <nav className="pager" aria-label="Results pages">
-                {results.page > 1 ? (
-                  <Link rel="prev" className="pager__prev" href={searchHref(q, { tag, stage, page: results.page - 1 })}>
-                    <span className="pager__label">Previous</span> Results page {results.page - 1}
-                  </Link>
-                ) : <span />}
-                {results.page < results.pageCount ? (
-                  <Link rel="next" className="pager__next" href={searchHref(q, { tag, stage, page: results.page + 1 })}>
-                    <span className="pager__label">More results</span> Results page {results.page + 1}
-                  </Link>
-                ) : null}
-              </nav>
-            ) : null}
+            <Pager
+              label="Results pages"
+              previous={results.page > 1 ? { href: routes.search({ q, tag, stage, page: results.page - 1 }), label: "Previous", title: `Results page ${results.page - 1}` } : undefined}
+              next={results.page < results.pageCount ? { href: routes.search({ q, tag, stage, page: results.page + 1 }), label: "More results", title: `Results page ${results.page + 1}` } : undefined}
+            />
             {results.groups.length ? null : (
               <div className="no-results">
                 <p>Nothing matched those words.</p>
                 {suggestion ? (
                   <p>
-                    Did you mean <Link href={searchHref(suggestion, { tag, stage })}>{suggestion}</Link>?
+                    Did you mean <Link href={routes.search({ q: suggestion, tag, stage })}>{suggestion}</Link>?
                   </p>
                 ) : null}
-                {tag || stage ? <p><Link href={searchHref(q)}>Search again without filters</Link></p> : null}
+                {tag || stage ? <p><Link href={routes.search({ q })}>Search again without filters</Link></p> : null}
                 <p>Or browse by topic or by stage:</p>
-                <ul className="chips">
-                  {tags.map((t) => <li key={t.slug}><Link className="chip" href={`/tags/${t.slug}`}>{t.name}</Link></li>)}
-                </ul>
-                <ul className="chips chips--stage">
-                  {stages.map((s) => <li key={s.slug}><Link className="chip chip--stage" href={`/stages/${s.slug}`}>{s.title}</Link></li>)}
-                </ul>
+                <TagChips tags={tags.map((t) => t.slug)} label="All topics" />
+                <StageChips stages={stages.map((s) => s.slug)} label="All stages" />
               </div>
             )}
           </div>
@@ -126,7 +116,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 const active = tag === t.slug;
                 return (
                   <li key={t.slug}>
-                    <Link href={searchHref(q, { tag: active ? undefined : t.slug, stage })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
+                    <Link href={routes.search({ q, tag: active ? undefined : t.slug, stage })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
                       {t.name} <span className="facet__count">({n})</span>
                     </Link>
                   </li>
@@ -140,7 +130,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 const active = stage === s.slug;
                 return (
                   <li key={s.slug}>
-                    <Link href={searchHref(q, { tag, stage: active ? undefined : s.slug })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
+                    <Link href={routes.search({ q, tag, stage: active ? undefined : s.slug })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
                       {s.title} <span className="facet__count">({n})</span>
                     </Link>
                   </li>
@@ -154,7 +144,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <p>Type what is on your mind, in your own words. For example:</p>
           <ul>
             {["should I text them", "how long no contact", "how to apologize", "they cheated", "they said no"].map((example) => (
-              <li key={example}><Link href={searchHref(example)}>{example}</Link></li>
+              <li key={example}><Link href={routes.search({ q: example })}>{example}</Link></li>
             ))}
           </ul>
         </div>

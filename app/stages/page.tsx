@@ -4,17 +4,18 @@ import { StageFinder } from "@/components/StageFinder";
 import { getStages, passagesForStage } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 export const metadata = pageMetadata({
   title: "Stages of a breakup",
   description: "From the first raw days to rebuilding or moving on: guidance for each stage, with the passages that fit it.",
-  path: "/stages",
+  path: routes.stages,
 });
 
 export default function StagesPage() {
   return (
     <div className="page">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/stages", label: "Stages" }]} />
+      <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.stages, label: "Stages" }]} />
       <h1>Stages of a breakup</h1>
       <p className="lead">
         Most breakups move through the same few moments, though rarely in a straight line. Start from the one
@@ -25,7 +26,7 @@ export default function StagesPage() {
           <li key={stage.slug} className="timeline__item">
             <span className="timeline__step" aria-hidden="true">{stage.step}</span>
             <h2 className="timeline__title">
-              <Link href={`/stages/${stage.slug}`}>{stage.title}</Link>
+              <Link href={routes.stage(stage.slug)}>{stage.title}</Link>
             </h2>
             <p>{stage.summary}</p>
             <p className="card__meta">{plural(passagesForStage(stage.slug).length, "passage")} from the guides</p>

@@ -3,17 +3,18 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { articlesWithTag, getTags, passagesWithTag } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 export const metadata = pageMetadata({
   title: "Topics",
   description: "Follow one idea, such as no contact or a good apology, across all five guides, down to the passage.",
-  path: "/tags",
+  path: routes.tags,
 });
 
 export default function TagsPage() {
   return (
     <div className="page">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tags", label: "Topics" }]} />
+      <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.tags, label: "Topics" }]} />
       <h1>Topics</h1>
       <p className="lead">Each topic gathers every article and every passage that discusses it, so you can follow one idea across all the guides.</p>
       <ul className="topic-list">
@@ -23,7 +24,7 @@ export default function TagsPage() {
           return (
             <li key={tag.slug} className="card" data-tag={tag.slug}>
               <h2 className="card__title">
-                <Link href={`/tags/${tag.slug}`} className="card__link">{tag.name}</Link>
+                <Link href={routes.tag(tag.slug)} className="card__link">{tag.name}</Link>
               </h2>
               <p>{tag.description}</p>
               <p className="card__meta">

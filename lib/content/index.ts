@@ -9,7 +9,6 @@ export type { Article, Content, Passage, Stage, Tag } from "./load";
 export { loadContent } from "./load";
 
 export const getArticles = (): Article[] => loadContent().articles;
-export const getArticle = (slug: string): Article | undefined => getArticles().find((a) => a.slug === slug);
 export const getTags = (): Tag[] => loadContent().tags;
 export const getTag = (slug: string): Tag | undefined => getTags().find((t) => t.slug === slug);
 export const getStages = (): Stage[] => loadContent().stages;

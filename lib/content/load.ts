@@ -8,6 +8,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { z } from "zod";
+import { routes } from "../routes";
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
 import { renderMarkdown, type RenderedMarkdown, type TocHeading } from "./markdown";
 import { contactStageProblems } from "./safety";
@@ -161,7 +162,7 @@ function requireBody(raw: RawFile, problems: string[]): boolean {
 function buildArticle(raw: RawFile, meta: ArticleFrontMatter, tagNames: Map<TagSlug, string>, problems: string[]): Article {
   const rendered: RenderedMarkdown = renderMarkdown(raw.body, {
     headingAnchors: true,
-    chipsFor: (id) => (meta.sections[id]?.tags ?? []).map((tag) => ({ href: `/tags/${tag}`, label: tagNames.get(tag) ?? tag })),
+    chipsFor: (id) => (meta.sections[id]?.tags ?? []).map((tag) => ({ href: routes.tag(tag), label: tagNames.get(tag) ?? tag })),
   });
   const ids = new Set(rendered.headings.map((h) => h.id));
   for (const anchor of Object.keys(meta.sections)) {

@@ -1,5 +1,6 @@
 /** Turns the site's content into search documents: one per passage, article introduction, tag and stage. */
 import type { Content } from "../content";
+import { routes } from "../routes";
 import type { SearchDoc } from "./engine";
 
 export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[] {
@@ -10,7 +11,7 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
     docs.push({
       id: `${article.slug}#`,
       kind: "passage",
-      url: `/articles/${article.slug}`,
+      url: routes.article(article.slug),
       title: article.title,
       heading: "",
       tags: tagText(article.tags),
@@ -23,7 +24,7 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
       docs.push({
         id: `${article.slug}#${passage.id}`,
         kind: "passage",
-        url: `/articles/${article.slug}#${passage.id}`,
+        url: routes.article(article.slug, passage.id),
         title: article.title,
         heading: passage.heading,
         tags: tagText(passage.tags),
@@ -38,7 +39,7 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
     docs.push({
       id: `tag:${tag.slug}`,
       kind: "tag",
-      url: `/tags/${tag.slug}`,
+      url: routes.tag(tag.slug),
       title: tag.name,
       heading: "",
       tags: tagText([tag.slug]),
@@ -52,7 +53,7 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
     docs.push({
       id: `stage:${stage.slug}`,
       kind: "stage",
-      url: `/stages/${stage.slug}`,
+      url: routes.stage(stage.slug),
       title: stage.title,
       heading: "",
       tags: tagText(stage.tags),

@@ -29,5 +29,5 @@ export function getSiteSearch(): SiteSearch {
 }
 
 export { runSearch } from "./results";
-export { parseSearchInput, searchHref } from "./query";
+export { parseSearchInput } from "./query";
 export { suggestSpelling } from "./spelling";

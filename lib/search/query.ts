@@ -48,14 +48,3 @@ export function parseSearchInput(params: Record<string, unknown>): SearchInput {
     ignored,
   };
 }
-
-/** The /search URL for a query, filters and page (facet links keep the query; page 1 is left out). */
-export function searchHref(q: string, filters: { tag?: string; stage?: string; page?: number } = {}): string {
-  const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  if (filters.tag) params.set("tag", filters.tag);
-  if (filters.stage) params.set("stage", filters.stage);
-  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
-  const query = params.toString();
-  return query ? `/search?${query}` : "/search";
-}

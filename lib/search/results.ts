@@ -5,6 +5,7 @@
  */
 import { passesFilters, searchIndex, type Filters, type Hit, type Index } from "./engine";
 import { highlight, snippet, type Segment } from "./snippet";
+import { routes } from "../routes";
 
 export const PASSAGES_PER_ARTICLE = 3;
 /** Groups (articles, topics, stages) per results page. */
@@ -99,7 +100,7 @@ export function runSearch(index: Index, query: string, filters: Filters, page = 
   const groups = pending.slice((current - 1) * GROUPS_PER_PAGE, current * GROUPS_PER_PAGE).map(({ first, shown, more }) => ({
     kind: first.kind,
     title: first.title,
-    url: first.kind === "passage" ? `/articles/${first.articleSlug}` : first.url,
+    url: first.kind === "passage" ? routes.article(first.articleSlug) : first.url,
     items: shown.map(toItem),
     more,
   }));

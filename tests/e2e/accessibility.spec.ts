@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { PAGE_TYPES } from "./site";
+import { routes } from "@/lib/routes";
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} scheme`, () => {
@@ -77,7 +78,7 @@ test("print media hides navigation and shows link targets", async ({ page }) => 
 });
 
 test("/help lists real crisis and abuse lines", async ({ page }) => {
-  await page.goto("/help");
+  await page.goto(routes.help());
   const text = await page.locator("main").innerText();
   for (const fact of ["988", "1-800-799-7233", "LOVEIS", "22522", "HOME", "741741", "findahelpline.com"]) expect(text).toContain(fact);
   await expect(page.locator('a[href="tel:988"]')).toBeVisible();
@@ -87,7 +88,7 @@ test("quick exit replaces the page with a neutral site and keeps it out of Back"
   // The neutral site is not reachable here; answer for it so the test stays offline.
   await context.route("https://www.bbc.com/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }));
   await page.goto("/");
-  await page.goto("/help");
+  await page.goto(routes.help());
   await page.locator("[data-quick-exit]").first().focus();
   await page.keyboard.press("Enter");
   await page.waitForURL(/bbc\.com/);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { articles } from "./site";
+import { routes } from "@/lib/routes";
 
 test("home introduces the site and links to every article, stages, topics and search", async ({ page }) => {
   await page.goto("/");
@@ -12,14 +13,14 @@ test("home introduces the site and links to every article, stages, topics and se
 });
 
 test("the article index lists every article", async ({ page }) => {
-  await page.goto("/articles");
+  await page.goto(routes.articles);
   await expect(page.locator("main .card")).toHaveCount(articles.length);
   for (const article of articles) await expect(page.getByRole("link", { name: article.title, exact: true })).toBeVisible();
 });
 
 for (const article of articles) {
   test(`article “${article.slug}” renders its title, credit, headings and working table of contents`, async ({ page }) => {
-    const response = await page.goto(`/articles/${article.slug}`);
+    const response = await page.goto(routes.article(article.slug));
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1")).toHaveText(article.title);
     await expect(page.locator(".credit cite")).toHaveText(article.source.title);
@@ -38,14 +39,14 @@ for (const article of articles) {
 
 test("an article shows its tags and stages as links, related articles and previous/next", async ({ page }) => {
   const article = articles[1]!;
-  await page.goto(`/articles/${article.slug}`);
+  await page.goto(routes.article(article.slug));
   await expect(page.getByRole("list", { name: "Topics of this article" }).getByRole("link").first()).toHaveAttribute("href", /^\/tags\//);
   await expect(page.getByRole("list", { name: "Helps at these stages" }).getByRole("link").first()).toHaveAttribute("href", /^\/stages\//);
   const related = page.locator(".related a");
   expect(await related.count()).toBeGreaterThan(0);
   await expect(page.locator(`.related a[href="/articles/${article.slug}"]`)).toHaveCount(0);
-  await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", `/articles/${articles[0]!.slug}`);
-  await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", `/articles/${articles[2]!.slug}`);
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", routes.article(articles[0]!.slug));
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", routes.article(articles[2]!.slug));
 });
 
 test("editor's notes stand out as notes", async ({ page }) => {
@@ -67,7 +68,7 @@ test("case and trailing-slash variants of an article URL land on the canonical U
   for (const variant of [`/articles/${slug.toUpperCase()}`, `/Articles/${slug}`, `/articles/${slug}/`]) {
     const response = await request.get(variant, { maxRedirects: 0 });
     expect(response.status(), variant).toBe(308);
-    expect(new URL(response.headers().location!, "http://x").pathname).toBe(`/articles/${slug}`);
+    expect(new URL(response.headers().location!, "http://x").pathname).toBe(routes.article(slug));
   }
   await page.goto(`/articles/${slug.toUpperCase()}`);
   await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`));
@@ -78,15 +79,15 @@ test("former slugs (aliases) redirect permanently to the current URL", async ({ 
   expect(withAlias.length).toBeGreaterThan(0);
   for (const article of withAlias) {
     for (const alias of article.aliases) {
-      const response = await request.get(`/articles/${alias}`, { maxRedirects: 0 });
+      const response = await request.get(routes.article(alias), { maxRedirects: 0 });
       expect(response.status()).toBe(308);
-      expect(new URL(response.headers().location!, "http://x").pathname).toBe(`/articles/${article.slug}`);
+      expect(new URL(response.headers().location!, "http://x").pathname).toBe(routes.article(article.slug));
     }
   }
 });
 
 test("/about explains the editorial policy and credits every source, linking to our edition", async ({ page }) => {
-  await page.goto("/about");
+  await page.goto(routes.about);
   await expect(page.locator("#editors-notes")).toBeVisible();
   const credits = page.locator('section[aria-labelledby="credits"] li');
   await expect(credits).toHaveCount(articles.length);
@@ -94,6 +95,6 @@ test("/about explains the editorial policy and credits every source, linking to 
     const item = credits.filter({ hasText: article.source.title });
     await expect(item).toHaveCount(1);
     if (article.source.author) await expect(item).toContainText(article.source.author);
-    await expect(item.getByRole("link", { name: "our edition" })).toHaveAttribute("href", `/articles/${article.slug}`);
+    await expect(item.getByRole("link", { name: "our edition" })).toHaveAttribute("href", routes.article(article.slug));
   }
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { articles, PAGE_TYPES, SITE_URL, stages, tags } from "./site";
+import { routes } from "@/lib/routes";
 
 function pngSize(buffer: Buffer) {
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
@@ -34,7 +35,7 @@ for (const [type, path] of SHARED) {
 
 test("articles are Open Graph articles with dates and tags, and carry Article + BreadcrumbList JSON-LD", async ({ page }) => {
   const article = articles[0]!;
-  await page.goto(`/articles/${article.slug}`);
+  await page.goto(routes.article(article.slug));
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
   await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", article.published);
   await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute("content", article.updated);
@@ -61,9 +62,9 @@ test("the sitemap lists exactly the public pages, robots.txt points at it", asyn
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE_URL, "")).sort();
   const expected = [
     "", "/articles", "/tags", "/stages", "/help", "/about",
-    ...articles.map((a) => `/articles/${a.slug}`),
-    ...tags.map((t) => `/tags/${t.slug}`),
-    ...stages.map((s) => `/stages/${s.slug}`),
+    ...articles.map((a) => routes.article(a.slug)),
+    ...tags.map((t) => routes.tag(t.slug)),
+    ...stages.map((s) => routes.stage(s.slug)),
   ].sort();
   expect(urls.map((u) => (u === "/" ? "" : u))).toEqual(expected);
   expect(xml).toContain("<lastmod>");
@@ -91,7 +92,7 @@ test("the feed is RSS with one item per article and absolute links", async ({ pa
 test("heading anchors copy a link to the section with visible confirmation", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const article = articles[0]!;
-  await page.goto(`/articles/${article.slug}`);
+  await page.goto(routes.article(article.slug));
   const anchor = page.locator(".prose .heading-anchor").first();
   await expect(anchor).toHaveAttribute("aria-label", /^Link to section: /);
   await anchor.click();
@@ -106,7 +107,7 @@ test("the share button falls back to copying the link when there is no share she
     // Desktop Chromium may expose navigator.share; remove it to exercise the fallback.
     Object.defineProperty(Navigator.prototype, "share", { value: undefined, configurable: true });
   });
-  await page.goto(`/articles/${articles[0]!.slug}`);
+  await page.goto(routes.article(articles[0]!.slug));
   await page.getByRole("button", { name: "Share this article" }).click();
   await expect(page.locator(".share__status")).toHaveText("Link copied to clipboard");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/articles/${articles[0]!.slug}$`));
@@ -123,7 +124,7 @@ test("the share button uses the Web Share API where there is one", async ({ page
       configurable: true,
     });
   });
-  await page.goto(`/articles/${articles[0]!.slug}`);
+  await page.goto(routes.article(articles[0]!.slug));
   await page.getByRole("button", { name: "Share this article" }).click();
   const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
   expect(shared.title).toBe(articles[0]!.title);

@@ -1,16 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { expectDeepLinksResolve } from "./links";
 import { stages } from "./site";
+import { routes } from "@/lib/routes";
 
 test("/stages shows the stages in order as a timeline", async ({ page }) => {
-  await page.goto("/stages");
+  await page.goto(routes.stages);
   const titles = await page.locator(".timeline__title a").allTextContents();
   expect(titles).toEqual(stages.map((s) => s.title));
 });
 
 stages.forEach((stage, index) => {
   test(`stage page “${stage.slug}” has guidance, passages that resolve, and prev/next in order`, async ({ page }) => {
-    const response = await page.goto(`/stages/${stage.slug}`);
+    const response = await page.goto(routes.stage(stage.slug));
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1")).toHaveText(stage.title);
     const guidanceWords = (await page.locator(".prose").first().innerText()).split(/\s+/).length;
@@ -19,9 +20,9 @@ stages.forEach((stage, index) => {
     await expectDeepLinksResolve(page, ".passage a");
     const previous = stages[index - 1];
     const next = stages[index + 1];
-    if (previous) await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", `/stages/${previous.slug}`);
+    if (previous) await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", routes.stage(previous.slug));
     else await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
-    if (next) await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", `/stages/${next.slug}`);
+    if (next) await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", routes.stage(next.slug));
     else await expect(page.locator('a[rel="next"]')).toHaveCount(0);
     if (stage.safety) await expect(page.locator('.safety-banner a[href="/help"]')).toBeVisible();
   });
@@ -50,7 +51,7 @@ test.describe("stage finder without JavaScript", () => {
   ];
   for (const [answers, stage] of paths) {
     test(`${Object.values(answers).join(" / ")} → ${stage}`, async ({ page }) => {
-      await page.goto("/stages");
+      await page.goto(routes.stages);
       for (const [name, value] of Object.entries(answers)) await page.locator(`.finder input[name="${name}"][value="${value}"]`).check();
       await page.locator(".finder button[type=submit]").click();
       await expect(page).toHaveURL(new RegExp(`/stages/${stage}$`));

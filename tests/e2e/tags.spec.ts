@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectDeepLinksResolve } from "./links";
 import { articles, tags } from "./site";
+import { routes } from "@/lib/routes";
 
 test("/tags lists every topic with counts that match their pages", async ({ page }) => {
-  await page.goto("/tags");
+  await page.goto(routes.tags);
   await expect(page.locator("[data-tag]")).toHaveCount(tags.length);
   for (const tag of tags) {
     const card = page.locator(`[data-tag="${tag.slug}"]`);
@@ -11,7 +12,7 @@ test("/tags lists every topic with counts that match their pages", async ({ page
     const articles = parseInt((await card.locator('[data-count="articles"]').textContent())!, 10);
     const passages = parseInt((await card.locator('[data-count="passages"]').textContent())!, 10);
     const tagPage = await page.context().newPage();
-    await tagPage.goto(`/tags/${tag.slug}`);
+    await tagPage.goto(routes.tag(tag.slug));
     await expect(tagPage.locator("#tag-articles ~ .card-list > li, #tag-articles + .card-list > li")).toHaveCount(articles);
     await expect(tagPage.locator(".passage")).toHaveCount(passages);
     expect(passages, `${tag.slug} needs substance`).toBeGreaterThanOrEqual(3);
@@ -21,7 +22,7 @@ test("/tags lists every topic with counts that match their pages", async ({ page
 
 for (const tag of tags) {
   test(`tag page “${tag.slug}” renders and every passage link lands on its heading`, async ({ page }) => {
-    const response = await page.goto(`/tags/${tag.slug}`);
+    const response = await page.goto(routes.tag(tag.slug));
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1")).toHaveText(tag.name);
     await expect(page.locator(".prose p").first()).toBeVisible();

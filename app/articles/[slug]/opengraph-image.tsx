@@ -1,19 +1,13 @@
 import { ogCard, OG_SIZE } from "@/components/OgCard";
-import { getArticle, getArticles } from "@/lib/content";
+import { articleRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
-
-export function generateStaticParams() {
-  return getArticles().map((a) => ({ slug: a.slug }));
-}
+export const dynamicParams = false;
+export const generateStaticParams = articleRoute.generateStaticParams;
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const article = getArticle((await params).slug);
-  return ogCard({
-    kicker: article ? `Article · ${plural(article.readingMinutes, "minute")} read` : "Article",
-    title: article?.title ?? "Second Chance",
-    subtitle: article?.description,
-  });
+  const article = await articleRoute.entry(params);
+  return ogCard({ kicker: `Article · ${plural(article.readingMinutes, "minute")} read`, title: article.title, subtitle: article.description });
 }

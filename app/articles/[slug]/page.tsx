@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { StageChips, TagChips } from "@/components/Chips";
 import { CopyLinks } from "@/components/CopyLinks";
 import { JsonLd } from "@/components/JsonLd";
+import { Pager } from "@/components/Pager";
 import { QuickExit } from "@/components/QuickExit";
 import { ShareControls } from "@/components/ShareControls";
 import { SourceCredit } from "@/components/SourceCredit";
 import { TableOfContents } from "@/components/TableOfContents";
-import { articleStages, articleTags, getArticle, getArticles, neighbours, relatedArticles } from "@/lib/content";
+import { articleStages, articleTags, getArticles, neighbours, relatedArticles } from "@/lib/content";
+import { articleRoute } from "@/lib/dynamic-routes";
 import { formatDate, plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { articleJsonLd, breadcrumbJsonLd } from "@/lib/structured-data";
 
@@ -21,17 +23,14 @@ type Props = { params: Promise<{ slug: string }> };
 // redirected before routing (see next.config.ts and proxy.ts).
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = articleRoute.generateStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
-  if (!article) return {};
+  const article = await articleRoute.entry(params);
   return pageMetadata({
     title: article.title,
     description: article.description,
-    path: `/articles/${article.slug}`,
+    path: routes.article(article.slug),
     ownCard: `${article.title}: an article from ${site.name}`,
     article: {
       published: article.published,
@@ -43,16 +42,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
-  if (!article) notFound();
+  const article = await articleRoute.entry(params);
   const tags = articleTags(article);
   const stages = articleStages(article);
   const { previous, next } = neighbours(getArticles(), article.slug);
   const related = relatedArticles(article);
-  const path = `/articles/${article.slug}`;
+  const path = routes.article(article.slug);
   const trail = [
-    { href: "/", label: "Home" },
-    { href: "/articles", label: "Articles" },
+    { href: routes.home, label: "Home" },
+    { href: routes.articles, label: "Articles" },
     { href: path, label: article.title },
   ];
 
@@ -92,25 +90,18 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="card-list">
               {related.map((other) => (
                 <li key={other.slug} className="card">
-                  <Link href={`/articles/${other.slug}`} className="card__link">{other.title}</Link>
+                  <Link href={routes.article(other.slug)} className="card__link">{other.title}</Link>
                   <p>{other.description}</p>
                 </li>
               ))}
             </ul>
           </section>
         ) : null}
-        <nav aria-label="More articles" className="pager">
-          {previous ? (
-            <Link href={`/articles/${previous.slug}`} rel="prev" className="pager__prev">
-              <span className="pager__label">Previous article</span> {previous.title}
-            </Link>
-          ) : <span />}
-          {next ? (
-            <Link href={`/articles/${next.slug}`} rel="next" className="pager__next">
-              <span className="pager__label">Next article</span> {next.title}
-            </Link>
-          ) : null}
-        </nav>
+        <Pager
+          label="More articles"
+          previous={previous && { href: routes.article(previous.slug), label: "Previous article", title: previous.title }}
+          next={next && { href: routes.article(next.slug), label: "Next article", title: next.title }}
+        />
       </footer>
     </article>
   );

@@ -1,18 +1,13 @@
 import { ogCard, OG_SIZE } from "@/components/OgCard";
-import { getStage, getStages } from "@/lib/content";
+import { getStages } from "@/lib/content";
+import { stageRoute } from "@/lib/dynamic-routes";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
-
-export function generateStaticParams() {
-  return getStages().map((s) => ({ stage: s.slug }));
-}
+export const dynamicParams = false;
+export const generateStaticParams = stageRoute.generateStaticParams;
 
 export default async function Image({ params }: { params: Promise<{ stage: string }> }) {
-  const stage = getStage((await params).stage);
-  return ogCard({
-    kicker: stage ? `Stage ${stage.step} of ${getStages().length}` : "Stage",
-    title: stage?.title ?? "Stages",
-    subtitle: stage?.summary,
-  });
+  const stage = await stageRoute.entry(params);
+  return ogCard({ kicker: `Stage ${stage.step} of ${getStages().length}`, title: stage.title, subtitle: stage.summary });
 }

@@ -1,38 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TagChips } from "@/components/Chips";
+import { Pager } from "@/components/Pager";
 import { PassageList } from "@/components/PassageList";
 import { QuickExit } from "@/components/QuickExit";
-import { getStage, getStages, groupByArticle, neighbours, passagesForStage } from "@/lib/content";
+import { getStages, groupByArticle, neighbours, passagesForStage } from "@/lib/content";
+import { stageRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ stage: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getStages().map((stage) => ({ stage: stage.slug }));
-}
+export const generateStaticParams = stageRoute.generateStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const stage = getStage((await params).stage);
-  if (!stage) return {};
-  return pageMetadata({ title: `Stage ${stage.step}: ${stage.title}`, description: stage.description, path: `/stages/${stage.slug}`, ownCard: `Stage ${stage.step}, ${stage.title}: guidance from ${site.name}` });
+  const stage = await stageRoute.entry(params);
+  return pageMetadata({ title: `Stage ${stage.step}: ${stage.title}`, description: stage.description, path: routes.stage(stage.slug), ownCard: `Stage ${stage.step}, ${stage.title}: guidance from ${site.name}` });
 }
 
 export default async function StagePage({ params }: Props) {
-  const stage = getStage((await params).stage);
-  if (!stage) notFound();
+  const stage = await stageRoute.entry(params);
   const stages = getStages();
   const { previous, next } = neighbours(stages, stage.slug);
   const passages = passagesForStage(stage.slug);
   return (
     <div className="page">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/stages", label: "Stages" }, { href: `/stages/${stage.slug}`, label: stage.title }]} />
+      <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.stages, label: "Stages" }, { href: routes.stage(stage.slug), label: stage.title }]} />
       <p className="eyebrow">Stage {stage.step} of {stages.length}</p>
       <h1>{stage.title}</h1>
       <p className="lead">{stage.summary}</p>
@@ -40,7 +38,7 @@ export default async function StagePage({ params }: Props) {
         <div className="safety-banner" role="note">
           <p>
             <strong>Your safety comes first.</strong> If anyone is threatening you, or you are thinking of hurting
-            yourself, <Link href="/help">talk to someone now</Link>: the lines are free and confidential.
+            yourself, <Link href={routes.help()}>talk to someone now</Link>: the lines are free and confidential.
           </p>
           <QuickExit />
         </div>
@@ -57,18 +55,11 @@ export default async function StagePage({ params }: Props) {
         <PassageList groups={groupByArticle(passages)} showTags />
       </section>
 
-      <nav aria-label="Stages" className="pager">
-        {previous ? (
-          <Link href={`/stages/${previous.slug}`} rel="prev" className="pager__prev">
-            <span className="pager__label">Previous stage</span> {previous.title}
-          </Link>
-        ) : <span />}
-        {next ? (
-          <Link href={`/stages/${next.slug}`} rel="next" className="pager__next">
-            <span className="pager__label">Next stage</span> {next.title}
-          </Link>
-        ) : null}
-      </nav>
+      <Pager
+        label="Stages"
+        previous={previous && { href: routes.stage(previous.slug), label: "Previous stage", title: previous.title }}
+        next={next && { href: routes.stage(next.slug), label: "Next stage", title: next.title }}
+      />
     </div>
   );
 }

@@ -2,12 +2,13 @@ import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { StageFinder } from "@/components/StageFinder";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 import { parseFinderAnswers, suggestStage } from "@/lib/stage-finder";
 
 export const metadata = pageMetadata({
   title: "Find your stage",
   description: "Four plain questions that point you to the guidance written for where you are after a breakup.",
-  path: "/stages/find",
+  path: routes.stageFinder,
   noindex: true,
 });
 
@@ -16,10 +17,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Answers arrive as a GET query; complete answers go straight to the stage page that fits. */
 export default async function FindStagePage({ searchParams }: Props) {
   const parsed = parseFinderAnswers(await searchParams);
-  if (parsed.ok) redirect(`/stages/${suggestStage(parsed.answers)}`);
+  if (parsed.ok) redirect(routes.stage(suggestStage(parsed.answers)));
   return (
     <div className="page">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/stages", label: "Stages" }, { href: "/stages/find", label: "Find your stage" }]} />
+      <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.stages, label: "Stages" }, { href: routes.stageFinder, label: "Find your stage" }]} />
       <h1>Find your stage</h1>
       <StageFinder missing={parsed.missing} />
     </div>

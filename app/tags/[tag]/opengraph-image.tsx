@@ -1,19 +1,14 @@
 import { ogCard, OG_SIZE } from "@/components/OgCard";
-import { getTag, getTags, passagesWithTag } from "@/lib/content";
+import { passagesWithTag } from "@/lib/content";
+import { tagRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
-
-export function generateStaticParams() {
-  return getTags().map((t) => ({ tag: t.slug }));
-}
+export const dynamicParams = false;
+export const generateStaticParams = tagRoute.generateStaticParams;
 
 export default async function Image({ params }: { params: Promise<{ tag: string }> }) {
-  const tag = getTag((await params).tag);
-  return ogCard({
-    kicker: tag ? `Topic · ${plural(passagesWithTag(tag.slug).length, "passage")}` : "Topic",
-    title: tag?.name ?? "Topics",
-    subtitle: tag?.description,
-  });
+  const tag = await tagRoute.entry(params);
+  return ogCard({ kicker: `Topic · ${plural(passagesWithTag(tag.slug).length, "passage")}`, title: tag.name, subtitle: tag.description });
 }

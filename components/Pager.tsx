@@ -1,0 +1,31 @@
+import Link from "next/link";
+
+export interface PagerLink {
+  href: string;
+  /** What kind of step this is: "Previous article", "More results". */
+  label: string;
+  /** Where it goes: the title of the neighbour, "Results page 3". */
+  title: string;
+}
+
+/**
+ * Previous/next navigation at the foot of a page (articles, stages, results pages). The empty span
+ * keeps "next" on the right when there is no "previous".
+ */
+export function Pager({ label, previous, next }: { label: string; previous?: PagerLink; next?: PagerLink }) {
+  if (!previous && !next) return null;
+  return (
+    <nav aria-label={label} className="pager">
+      {previous ? (
+        <Link href={previous.href} rel="prev" className="pager__prev">
+          <span className="pager__label">{previous.label}</span> {previous.title}
+        </Link>
+      ) : <span />}
+      {next ? (
+        <Link href={next.href} rel="next" className="pager__next">
+          <span className="pager__label">{next.label}</span> {next.title}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Every URL path of the site, built in one place. Pages, components, the sitemap, the feed, JSON-LD,
+ * metadata and the tests ask this module for paths instead of writing `/articles/${slug}` by hand, so
+ * a route that moves changes here only. Paths are site-relative; `absoluteUrl` (lib/site.ts) turns
+ * them into public URLs where one is needed.
+ *
+ * Slugs come from validated content (lowercase letters, digits and hyphens) and anchors from
+ * github-slugger, so neither needs escaping; search values are user input and go through
+ * URLSearchParams.
+ */
+
+/** `path#anchor`, or `path` when there is no anchor. */
+export function withAnchor(path: string, anchor?: string): string {
+  return anchor ? `${path}#${anchor}` : path;
+}
+
+/** `path?page=n` for pages after the first; page 1 is the bare path (one URL per page, no duplicate). */
+function paged(path: string, page?: number): string {
+  return page && page > 1 ? `${path}?page=${page}` : path;
+}
+
+export interface SearchParams {
+  q?: string;
+  tag?: string;
+  stage?: string;
+  page?: number;
+}
+
+/** The /search URL for a query, filters and page (empty values and page 1 are left out). */
+function search({ q, tag, stage, page }: SearchParams = {}): string {
+  const params = new URLSearchParams();
+  if (q) params.set("q", q);
+  if (tag) params.set("tag", tag);
+  if (stage) params.set("stage", stage);
+  if (page && page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `/search?${query}` : "/search";
+}
+
+export const routes = {
+  home: "/",
+  articles: "/articles",
+  article: (slug: string, anchor?: string) => withAnchor(`/articles/${slug}`, anchor),
+  tags: "/tags",
+  tag: (slug: string, page?: number) => paged(`/tags/${slug}`, page),
+  stages: "/stages",
+  stage: (slug: string, page?: number) => paged(`/stages/${slug}`, page),
+  /** The stage finder's answers (GET), which redirect to the stage that fits. */
+  stageFinder: "/stages/find",
+  search,
+  help: (anchor?: string) => withAnchor("/help", anchor),
+  about: "/about",
+  feed: "/feed.xml",
+  sitemap: "/sitemap.xml",
+  opensearch: "/opensearch.xml",
+  searchIndex: "/search-index.json",
+  icon: "/icon.svg",
+  /** The share card next/og renders for a page that has an `opengraph-image` file (or the site's own). */
+  previewImage: (path = "/") => (path === "/" ? "/opengraph-image" : `${path}/opengraph-image`),
+} as const;
