@@ -12,8 +12,8 @@ export function Chip({ kind, slug, label }: { kind: "tag" | "stage"; slug: strin
   );
 }
 
-export const tagName = (slug: TagSlug) => getTag(slug)?.name ?? slug;
-export const stageTitle = (slug: StageSlug) => getStage(slug)?.title ?? slug;
+const tagName = (slug: TagSlug) => getTag(slug)?.name ?? slug;
+const stageTitle = (slug: StageSlug) => getStage(slug)?.title ?? slug;
 
 interface ChipListProps {
   kind: "tag" | "stage";

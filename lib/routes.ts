@@ -19,7 +19,7 @@ function paged(path: string, page?: number): string {
   return page && page > 1 ? `${path}?page=${page}` : path;
 }
 
-export interface SearchParams {
+interface SearchParams {
   q?: string;
   tag?: string;
   stage?: string;
