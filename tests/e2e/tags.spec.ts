@@ -53,11 +53,11 @@ test("unknown tags are a 404, and capitalised tags redirect to the lowercase URL
 
 test("tagged sections carry their tag links right under their headings", async ({ page }) => {
   const article = articles.find((a) => a.passages.some((p) => p.tags.length > 1))!;
-  await page.goto(`/articles/${article.slug}`);
+  await page.goto(routes.article(article.slug));
   const tagName = new Map(tags.map((t) => [t.slug as string, t.name]));
   for (const passage of article.passages.filter((p) => p.tags.length)) {
     const chips = page.locator(`.prose [id="${passage.id}"] + .section-chips a`);
     await expect(chips, passage.id).toHaveText(passage.tags.map((t) => tagName.get(t)!));
-    expect(await chips.evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(passage.tags.map((t) => `/tags/${t}`));
+    expect(await chips.evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(passage.tags.map((t) => routes.tag(t)));
   }
 });
