@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { articleStages, articleTags } from "@/lib/content";
 import { articles } from "./site";
 import { routes } from "@/lib/routes";
 
@@ -40,8 +43,9 @@ for (const article of articles) {
 test("an article shows its tags and stages as links, related articles and previous/next", async ({ page }) => {
   const article = articles[1]!;
   await page.goto(routes.article(article.slug));
-  await expect(page.getByRole("list", { name: "Topics of this article" }).getByRole("link").first()).toHaveAttribute("href", /^\/tags\//);
-  await expect(page.getByRole("list", { name: "Helps at these stages" }).getByRole("link").first()).toHaveAttribute("href", /^\/stages\//);
+  const hrefs = (name: string) => page.getByRole("list", { name }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(await hrefs("Topics of this article")).toEqual(articleTags(article).map((tag) => routes.tag(tag)));
+  expect(await hrefs("Helps at these stages")).toEqual(articleStages(article).map((stage) => routes.stage(stage)));
   const related = page.locator(".related a");
   expect(await related.count()).toBeGreaterThan(0);
   await expect(page.locator(`.related a[href="/articles/${article.slug}"]`)).toHaveCount(0);
@@ -49,10 +53,14 @@ test("an article shows its tags and stages as links, related articles and previo
   await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", routes.article(articles[2]!.slug));
 });
 
-test("editor's notes stand out as notes", async ({ page }) => {
-  await page.goto("/articles/10-tips-for-getting-back-with-your-ex");
-  const notes = page.getByRole("note").filter({ hasText: "Editor's note" });
-  expect(await notes.count()).toBeGreaterThanOrEqual(3);
+test("every editor's note in the markdown stands out as a note on the page", async ({ page }) => {
+  for (const article of articles) {
+    // The authoring convention (README): a blockquote that starts with **Editor's note:**.
+    const markdown = readFileSync(path.join(__dirname, "..", "..", "content", "articles", `${article.slug}.md`), "utf8");
+    const written = markdown.match(/^> \*\*Editor['’]s note:\*\*/gm)?.length ?? 0;
+    await page.goto(routes.article(article.slug));
+    await expect(page.getByRole("note").filter({ hasText: /Editor['’]s note:/ }), article.slug).toHaveCount(written);
+  }
 });
 
 test("an unknown article is a real 404 with a helpful page", async ({ page }) => {

@@ -66,10 +66,12 @@ describe("tag → passages", () => {
   });
 
   test("related tags co-occur and never include the tag itself", () => {
+    const tagged = articles.flatMap((a) => [a.tags, ...a.passages.map((p) => p.tags)]);
     for (const tag of TAG_SLUGS) {
       const related = relatedTags(tag);
       expect(related).not.toContain(tag);
       expect(related.length).toBeGreaterThan(0);
+      for (const other of related) expect(tagged.some((tags) => tags.includes(tag) && tags.includes(other)), `${tag} + ${other}`).toBe(true);
     }
   });
 });
