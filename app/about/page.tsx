@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { SafetyBanner } from "@/components/SafetyBanner";
 import { sourceByline } from "@/components/SourceCredit";
-import { getArticles, getPage } from "@/lib/content";
+import { getArticles, getPage, showsSafetyBanner } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
@@ -24,6 +25,7 @@ export default function AboutPage() {
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.about, label: "About" }]} />
       <h1>{page.title}</h1>
       <p className="lead">{page.description}</p>
+      {showsSafetyBanner(page) ? <SafetyBanner /> : null}
       <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
       {/* Credits come from the articles' own `source` front matter, so they cannot drift from it. */}
       <section className="prose" aria-labelledby="credits">

@@ -3,7 +3,7 @@
  * content folder once and every page sees the same data.
  */
 import { byStageOrder, byTagOrder, type StageSlug, type TagSlug } from "../taxonomy";
-import { loadContent, type Article, type Passage, type Stage, type Tag } from "./load";
+import { loadContent, type Article, type Content, type Passage, type Stage, type Tag } from "./load";
 
 export type { Article, Content, Passage, Stage, Tag } from "./load";
 export { loadContent } from "./load";
@@ -18,6 +18,18 @@ export const getPage = (slug: string) => loadContent().pages.find((p) => p.slug 
 /** Every tag of an article: its own plus those of its passages, in vocabulary order. */
 export function articleTags(article: Article): TagSlug[] {
   return [...new Set([...article.tags, ...article.passages.flatMap((p) => p.tags)])].sort(byTagOrder);
+}
+
+/**
+ * Whether a page shows the safety banner and quick exit: its own `safety` front matter, and for an
+ * article also any safety-flagged tag it carries (its own or its passages'), so a passage tagged
+ * red-flags brings the banner onto the article without anyone listing slugs in page code.
+ */
+export function showsSafetyBanner(item: Article | Tag | Stage | Content["pages"][number]): boolean {
+  if (item.safety) return true;
+  if (!("passages" in item)) return false;
+  const flagged = new Set(getTags().filter((tag) => tag.safety).map((tag) => tag.slug));
+  return articleTags(item).some((tag) => flagged.has(tag));
 }
 
 export function articleStages(article: Article): StageSlug[] {

@@ -5,11 +5,11 @@ import { StageChips, TagChips } from "@/components/Chips";
 import { CopyLinks } from "@/components/CopyLinks";
 import { JsonLd } from "@/components/JsonLd";
 import { Pager } from "@/components/Pager";
-import { QuickExit } from "@/components/QuickExit";
+import { SafetyBanner } from "@/components/SafetyBanner";
 import { ShareControls } from "@/components/ShareControls";
 import { SourceCredit } from "@/components/SourceCredit";
 import { TableOfContents } from "@/components/TableOfContents";
-import { articleStages, articleTags, getArticles, neighbours, relatedArticles } from "@/lib/content";
+import { articleStages, articleTags, getArticles, neighbours, relatedArticles, showsSafetyBanner } from "@/lib/content";
 import { articleRoute } from "@/lib/dynamic-routes";
 import { formatDate, plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
@@ -73,8 +73,8 @@ export default async function ArticlePage({ params }: Props) {
         <StageChips stages={stages} label="Helps at these stages" caption="Stages" />
         <div className="article__actions">
           <ShareControls title={article.title} text={article.description} path={path} />
-          {tags.includes("red-flags") ? <QuickExit /> : null}
         </div>
+        {showsSafetyBanner(article) ? <SafetyBanner /> : null}
       </header>
       <div className="article__layout">
         <div className="article__aside">

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TagChips } from "@/components/Chips";
 import { Pager } from "@/components/Pager";
 import { PassageList } from "@/components/PassageList";
-import { QuickExit } from "@/components/QuickExit";
-import { getStages, groupByArticle, neighbours, passagesForStage } from "@/lib/content";
+import { SafetyBanner } from "@/components/SafetyBanner";
+import { getStages, groupByArticle, neighbours, passagesForStage, showsSafetyBanner } from "@/lib/content";
 import { stageRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
@@ -34,15 +33,7 @@ export default async function StagePage({ params }: Props) {
       <p className="eyebrow">Stage {stage.step} of {stages.length}</p>
       <h1>{stage.title}</h1>
       <p className="lead">{stage.summary}</p>
-      {stage.safety ? (
-        <div className="safety-banner" role="note">
-          <p>
-            <strong>Your safety comes first.</strong> If anyone is threatening you, or you are thinking of hurting
-            yourself, <Link href={routes.help()}>talk to someone now</Link>: the lines are free and confidential.
-          </p>
-          <QuickExit />
-        </div>
-      ) : null}
+      {showsSafetyBanner(stage) ? <SafetyBanner /> : null}
       <div className="prose" dangerouslySetInnerHTML={{ __html: stage.html }} />
 
       <section aria-labelledby="stage-topics">

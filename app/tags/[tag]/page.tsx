@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ArticleCards } from "@/components/ArticleCards";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TagChips } from "@/components/Chips";
 import { PassageList } from "@/components/PassageList";
-import { QuickExit } from "@/components/QuickExit";
-import { articlesWithTag, groupByArticle, passagesWithTag, relatedTags } from "@/lib/content";
+import { SafetyBanner } from "@/components/SafetyBanner";
+import { articlesWithTag, groupByArticle, passagesWithTag, relatedTags, showsSafetyBanner } from "@/lib/content";
 import { tagRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
@@ -27,21 +26,12 @@ export default async function TagPage({ params }: Props) {
   const tag = await tagRoute.entry(params);
   const articles = articlesWithTag(tag.slug);
   const passages = passagesWithTag(tag.slug);
-  const safety = tag.slug === "red-flags";
   return (
     <div className="page">
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.tags, label: "Topics" }, { href: routes.tag(tag.slug), label: tag.name }]} />
       <h1>{tag.name}</h1>
       <p className="lead">{tag.description}</p>
-      {safety ? (
-        <div className="safety-banner" role="note">
-          <p>
-            <strong>If you are afraid of someone, or afraid for yourself,</strong> please reach out now:{" "}
-            <Link href={routes.help()}>crisis and abuse support lines</Link> are free, confidential and open around the clock.
-          </p>
-          <QuickExit />
-        </div>
-      ) : null}
+      {showsSafetyBanner(tag) ? <SafetyBanner /> : null}
       <div className="prose" dangerouslySetInnerHTML={{ __html: tag.html }} />
 
       <section aria-labelledby="tag-articles">

@@ -1,0 +1,21 @@
+/**
+ * The one safety banner: shown on every page whose content is flagged `safety: true` (an article
+ * also when a tag it carries is flagged; see `showsSafetyBanner`). It points to /help and carries
+ * the quick exit, so a reader who may be watched can leave at once.
+ */
+import Link from "next/link";
+import { routes } from "@/lib/routes";
+import { QuickExit } from "./QuickExit";
+
+export function SafetyBanner() {
+  return (
+    <div className="safety-banner" role="note" data-safety-banner>
+      <p>
+        <strong>If you are afraid of someone, or afraid for yourself,</strong> please{" "}
+        <Link href={routes.help()}>talk to someone now</Link>: crisis and abuse support lines are free and
+        confidential, and many are open day and night.
+      </p>
+      <QuickExit />
+    </div>
+  );
+}
