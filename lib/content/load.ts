@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { routes } from "../routes";
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
 import { renderMarkdown, type RenderedMarkdown, type TocHeading } from "./markdown";
-import { contactStageProblems } from "./safety";
+import { contactStageProblems, helpLinkProblems } from "./safety";
 import {
   articleFrontMatter,
   pageFrontMatter,
@@ -164,6 +164,7 @@ function buildArticle(raw: RawFile, meta: ArticleFrontMatter, tagNames: Map<TagS
     headingAnchors: true,
     chipsFor: (id) => (meta.sections[id]?.tags ?? []).map((tag) => ({ href: routes.tag(tag), label: tagNames.get(tag) ?? tag })),
   });
+  problems.push(...helpLinkProblems(raw.file, rendered));
   const ids = new Set(rendered.headings.map((h) => h.id));
   for (const anchor of Object.keys(meta.sections)) {
     if (!ids.has(anchor)) {
@@ -245,6 +246,7 @@ export function loadContentFrom(dir: string): Content {
     const entry = tagFiles.get(slug);
     if (!entry) return [];
     const rendered = renderMarkdown(entry.raw.body);
+    problems.push(...helpLinkProblems(entry.raw.file, rendered));
     return [{ ...entry.meta, slug, html: rendered.html, text: [rendered.intro, ...rendered.passages.map((p) => p.text)].join(" ") }];
   });
   const tagNames = new Map(tags.map((t) => [t.slug, t.name]));
@@ -267,6 +269,7 @@ export function loadContentFrom(dir: string): Content {
       problems.push(`${entry.raw.file}: passages: no article section lists the stage "${slug}", so its page would be empty`);
     }
     const rendered = renderMarkdown(entry.raw.body);
+    problems.push(...helpLinkProblems(entry.raw.file, rendered));
     return [{
       ...entry.meta,
       slug,
@@ -285,6 +288,7 @@ export function loadContentFrom(dir: string): Content {
     const meta = validate(pageFrontMatter, raw, problems);
     if (meta && requireBody(raw, problems)) {
       const rendered = renderMarkdown(raw.body);
+      problems.push(...helpLinkProblems(raw.file, rendered));
       pages.push({ ...meta, slug: raw.slug, html: rendered.html, headings: rendered.headings });
     }
   }

@@ -30,6 +30,8 @@ const cases: [fixture: string, target: string, message: string | RegExp][] = [
   ["unknown-field.md", "articles/unknown-field.md", "content/articles/unknown-field.md: front matter: unknown field tagz"],
   // The safety rules (lib/content/safety.ts).
   ["advises-contact-on-no-contact-stage.md", "articles/advises-contact-on-no-contact-stage.md", 'content/articles/advises-contact-on-no-contact-stage.md: sections.send-one-short-message.stages[1]: the passage advises contact (advisesContact: true) but is listed on the stage "moving-on", whose guidance is not to make contact (discouragesContact: true)'],
+  ["safety-passage-without-help.md", "articles/safety-passage-without-help.md", 'content/articles/safety-passage-without-help.md: body: the passage "When they say they will hurt themselves" mentions self-harm, threats or abuse but does not link /help'],
+  ["stage-safety-without-help.md", "stages/moving-on.md", 'content/stages/moving-on.md: body: the passage "When it was unsafe" mentions self-harm, threats or abuse but does not link /help (it says "abusive"'],
 ];
 
 describe("bad content is refused with file and field", () => {
@@ -47,6 +49,25 @@ describe("bad content is refused with file and field", () => {
       }),
     );
     expect(problems).toContain('content/stages/moving-on.md: passages: no article section lists the stage "moving-on", so its page would be empty');
+  });
+
+  it("checks each passage on its own: a /help link elsewhere in the file does not count", () => {
+    const problems = problemsOf(fixtureSite({ "articles/safety-passage-without-help.md": badFixture("safety-passage-without-help.md") }));
+    const ours = problems.filter((p) => p.startsWith("content/articles/safety-passage-without-help.md"));
+    // The introduction links /help and "Looking after yourself" touches nothing: only the one passage is refused.
+    expect(ours).toHaveLength(1);
+  });
+
+  it("accepts the same passage once it links /help, with an anchor or a query", () => {
+    for (const link of ["/help", "/help#someone-threatens-self-harm", "/help?country=uk"]) {
+      const fixed = badFixture("safety-passage-without-help.md").replace("not a reason to stay.", `not a reason to stay. [Here is what to do](${link}).`);
+      expect(() => loadContentFrom(fixtureSite({ "articles/safety-passage-without-help.md": fixed }))).not.toThrow();
+    }
+  });
+
+  it("does not take a look-alike URL for the help page", () => {
+    const almost = badFixture("safety-passage-without-help.md").replace("not a reason to stay.", "not a reason to stay. [Help](/helpful-tips).");
+    expect(problemsOf(fixtureSite({ "articles/safety-passage-without-help.md": almost }))).toHaveLength(1);
   });
 
   it("lets contact advice sit on stages that allow contact", () => {
