@@ -1,24 +1,25 @@
 // Quick exit for pages about abuse and red flags: replace the current history entry with a neutral
 // site, so the Back button does not lead straight back here. Kept as a tiny static file (not React)
-// so it works the moment the page is painted.
+// so it works the moment the page is painted. The neutral site is written once, as the href of the
+// quick-exit link (components/QuickExit.tsx); this script only reads it.
 (function () {
-  var target = "https://www.bbc.com/weather";
-  function leave(event) {
+  function leave(event, link) {
+    if (!link) return;
     if (event) event.preventDefault();
     // Blank the page at once, before the new one loads, so nothing stays on screen.
     document.title = "Weather";
     document.body.innerHTML = "";
-    window.location.replace(target);
+    window.location.replace(link.href);
   }
   document.addEventListener("click", function (event) {
     var link = event.target && event.target.closest && event.target.closest("[data-quick-exit]");
-    if (link) leave(event);
+    if (link) leave(event, link);
   });
   var lastEscape = 0;
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
     var now = Date.now();
-    if (now - lastEscape < 800) leave(event);
+    if (now - lastEscape < 800) leave(event, document.querySelector("[data-quick-exit]"));
     lastEscape = now;
   });
 })();
