@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SearchForm } from "@/components/SearchForm";
 import { routes } from "@/lib/routes";
 
@@ -11,10 +10,10 @@ export default function NotFound() {
       <p className="lead">The link may be old or mistyped. Try a search, or start from one of these:</p>
       <SearchForm id="not-found-search" />
       <ul className="entry-points">
-        <li><Link href={routes.articles}>All five guides</Link></li>
-        <li><Link href={routes.stages}>Find guidance for where you are</Link></li>
-        <li><Link href={routes.tags}>Browse topics, like no contact or apology</Link></li>
-        <li><Link href={routes.help()}>Crisis and abuse support lines</Link></li>
+        <li><a href={routes.articles}>All five guides</a></li>
+        <li><a href={routes.stages}>Find guidance for where you are</a></li>
+        <li><a href={routes.tags}>Browse topics, like no contact or apology</a></li>
+        <li><a href={routes.help()}>Crisis and abuse support lines</a></li>
       </ul>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArticleCards } from "@/components/ArticleCards";
 import { JsonLd } from "@/components/JsonLd";
 import { SearchForm } from "@/components/SearchForm";
@@ -33,15 +32,15 @@ export default function HomePage() {
         <ol className="stage-strip">
           {getStages().map((stage) => (
             <li key={stage.slug}>
-              <Link href={routes.stage(stage.slug)}>
+              <a href={routes.stage(stage.slug)}>
                 <span className="stage-strip__step">{stage.step}</span> {stage.title}
-              </Link>
+              </a>
               <span className="stage-strip__summary">{stage.summary}</span>
             </li>
           ))}
         </ol>
         <p>
-          Not sure which stage fits? <Link href={withAnchor(routes.stages, "finder")}>Answer three quick questions</Link>.
+          Not sure which stage fits? <a href={withAnchor(routes.stages, "finder")}>Answer three quick questions</a>.
         </p>
       </section>
 
@@ -55,18 +54,18 @@ export default function HomePage() {
         <ul className="topic-grid">
           {getTags().map((tag) => (
             <li key={tag.slug}>
-              <Link href={routes.tag(tag.slug)} className="topic-grid__name">{tag.name}</Link>
+              <a href={routes.tag(tag.slug)} className="topic-grid__name">{tag.name}</a>
               <span>{tag.description}</span>
             </li>
           ))}
         </ul>
-        <p><Link href={routes.tags}>All topics</Link></p>
+        <p><a href={routes.tags}>All topics</a></p>
       </section>
 
       <section className="help-callout" aria-labelledby="help-title">
         <h2 id="help-title">If you are hurting or afraid right now</h2>
         <p>
-          You do not have to work through this alone. <Link href={routes.help()}>Free, confidential crisis and abuse support lines</Link> are
+          You do not have to work through this alone. <a href={routes.help()}>Free, confidential crisis and abuse support lines</a> are
           open day and night.
         </p>
       </section>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Article } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { routes } from "@/lib/routes";
@@ -10,7 +9,7 @@ export function ArticleCards({ articles, headingLevel = 2 }: { articles: Article
       {articles.map((article) => (
         <li key={article.slug} className="card">
           <Heading className="card__title">
-            <Link href={routes.article(article.slug)} className="card__link">{article.title}</Link>
+            <a href={routes.article(article.slug)} className="card__link">{article.title}</a>
           </Heading>
           <p>{article.description}</p>
           <p className="card__meta">{plural(article.readingMinutes, "minute")} read</p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export interface Crumb {
   href: string;
@@ -12,7 +11,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
       <ol>
         {trail.map((crumb, index) => (
           <li key={crumb.href}>
-            {index === trail.length - 1 ? <span aria-current="page">{crumb.label}</span> : <Link href={crumb.href}>{crumb.label}</Link>}
+            {index === trail.length - 1 ? <span aria-current="page">{crumb.label}</span> : <a href={crumb.href}>{crumb.label}</a>}
           </li>
         ))}
       </ol>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getStage, getTag } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import type { StageSlug, TagSlug } from "@/lib/taxonomy";
@@ -6,9 +5,9 @@ import type { StageSlug, TagSlug } from "@/lib/taxonomy";
 /** One link to a topic or stage page, styled as a chip. The only place chip markup is written. */
 export function Chip({ kind, slug, label }: { kind: "tag" | "stage"; slug: string; label: string }) {
   return kind === "stage" ? (
-    <Link className="chip chip--stage" href={routes.stage(slug)}>{label}</Link>
+    <a className="chip chip--stage" href={routes.stage(slug)}>{label}</a>
   ) : (
-    <Link className="chip" href={routes.tag(slug)}>{label}</Link>
+    <a className="chip" href={routes.tag(slug)}>{label}</a>
   );
 }
 

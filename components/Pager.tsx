@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export interface PagerLink {
   href: string;
@@ -17,14 +16,14 @@ export function Pager({ label, previous, next }: { label: string; previous?: Pag
   return (
     <nav aria-label={label} className="pager">
       {previous ? (
-        <Link href={previous.href} rel="prev" className="pager__prev">
+        <a href={previous.href} rel="prev" className="pager__prev">
           <span className="pager__label">{previous.label}</span> {previous.title}
-        </Link>
+        </a>
       ) : <span />}
       {next ? (
-        <Link href={next.href} rel="next" className="pager__next">
+        <a href={next.href} rel="next" className="pager__next">
           <span className="pager__label">{next.label}</span> {next.title}
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

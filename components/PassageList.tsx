@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PassageGroup } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { TagChips } from "./Chips";
@@ -12,13 +11,13 @@ export function PassageList({ groups, headingLevel = 3, showTags = false }: { gr
       {groups.map(({ article, passages }) => (
         <section key={article.slug} className="passage-group" aria-labelledby={`group-${article.slug}`}>
           <GroupHeading id={`group-${article.slug}`} className="passage-group__title">
-            <Link href={routes.article(article.slug)}>{article.title}</Link>
+            <a href={routes.article(article.slug)}>{article.title}</a>
           </GroupHeading>
           <ol className="passages">
             {passages.map((passage) => (
               <li key={passage.id} className="passage">
                 <PassageHeading className="passage__heading">
-                  <Link href={routes.article(passage.articleSlug, passage.id)}>{passage.heading}</Link>
+                  <a href={routes.article(passage.articleSlug, passage.id)}>{passage.heading}</a>
                 </PassageHeading>
                 <p className="passage__excerpt">{passage.excerpt}</p>
                 {showTags ? <TagChips tags={passage.tags} label={`Topics of “${passage.heading}”`} /> : null}

@@ -3,7 +3,6 @@
  * also when a tag it carries is flagged; see `showsSafetyBanner`). It points to /help and carries
  * the quick exit, so a reader who may be watched can leave at once.
  */
-import Link from "next/link";
 import { routes } from "@/lib/routes";
 import { QuickExit } from "./QuickExit";
 
@@ -12,7 +11,7 @@ export function SafetyBanner() {
     <div className="safety-banner" role="note" data-safety-banner>
       <p>
         <strong>If you are afraid of someone, or afraid for yourself,</strong> please{" "}
-        <Link href={routes.help()}>talk to someone now</Link>: crisis and abuse support lines are free and
+        <a href={routes.help()}>talk to someone now</a>: crisis and abuse support lines are free and
         confidential, and many are open day and night.
       </p>
       <QuickExit />

@@ -1,63 +1,28 @@
-"use client";
-
-import { useState } from "react";
+import { absoluteUrl } from "@/lib/site";
 
 interface ShareControlsProps {
   title: string;
   text: string;
-  /** Site path of the page; the browser's own origin makes the link the reader sees. */
+  /** Site path of the page. */
   path: string;
 }
 
 /**
- * Shares with the device's own share sheet where there is one (Web Share API), otherwise copies
- * the link and says so. The email link works without JavaScript. No third-party widgets.
+ * Share controls as plain markup: the email link works without JavaScript; the share button is
+ * handled by <ShareOnDemand>, which loads the sharing code on the first click only (Web Share API
+ * where there is a share sheet, otherwise the link is copied and the status line says so).
  */
 export function ShareControls({ title, text, path }: ShareControlsProps) {
-  const [status, setStatus] = useState("");
-
-  async function share() {
-    const url = new URL(path, window.location.origin).toString();
-    if (typeof navigator.share === "function") {
-      try {
-        await navigator.share({ title, text, url });
-        return;
-      } catch (error) {
-        if ((error as Error).name === "AbortError") return;
-      }
-    }
-    setStatus((await copyText(url)) ? "Link copied to clipboard" : `Copy this link: ${url}`);
-  }
-
-  const mail = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${text}\n\n${path}`)}`;
+  const mail = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${text}\n\n${absoluteUrl(path)}`)}`;
   return (
-    <div className="share">
-      <button type="button" className="button" onClick={share}>
+    <div className="share" data-share-title={title} data-share-text={text} data-share-path={path}>
+      <button type="button" className="button" data-share-button>
         Share this article
       </button>
       <a className="button button--quiet" href={mail} data-share-email>
         Email a link
       </a>
-      <span role="status" className="share__status">{status}</span>
+      <span role="status" className="share__status" />
     </div>
   );
-}
-
-/** Clipboard API where allowed, with the old selection trick as a fallback (plain HTTP, old browsers). */
-export async function copyText(value: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(value);
-    return true;
-  } catch {
-    const field = document.createElement("textarea");
-    field.value = value;
-    field.setAttribute("readonly", "");
-    field.style.position = "fixed";
-    field.style.opacity = "0";
-    document.body.append(field);
-    field.select();
-    const ok = document.execCommand("copy");
-    field.remove();
-    return ok;
-  }
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 
@@ -7,7 +6,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p className="site-footer__help">
-          <strong>Need to talk to someone now?</strong> <Link href={routes.help()}>Crisis and abuse support lines</Link>,
+          <strong>Need to talk to someone now?</strong> <a href={routes.help()}>Crisis and abuse support lines</a>,
           free and confidential.
         </p>
         <p>
@@ -16,9 +15,9 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul>
-            <li><Link href={routes.about}>About and editorial policy</Link></li>
-            <li><Link href={routes.help()}>Get help</Link></li>
-            <li><Link href={routes.search()}>Search</Link></li>
+            <li><a href={routes.about}>About and editorial policy</a></li>
+            <li><a href={routes.help()}>Get help</a></li>
+            <li><a href={routes.search()}>Search</a></li>
             <li><a href={routes.feed}>RSS feed</a></li>
           </ul>
         </nav>

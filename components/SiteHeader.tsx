@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { SearchForm } from "./SearchForm";
@@ -14,14 +13,14 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href={routes.home} className="site-name">
+        <a href={routes.home} className="site-name">
           {site.name}
-        </Link>
+        </a>
         <nav aria-label="Main" className="site-nav">
           <ul>
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <a href={item.href}>{item.label}</a>
               </li>
             ))}
           </ul>

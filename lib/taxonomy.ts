@@ -36,3 +36,11 @@ export function byTagOrder(a: TagSlug, b: TagSlug): number {
 export function byStageOrder(a: StageSlug, b: StageSlug): number {
   return STAGE_SLUGS.indexOf(a) - STAGE_SLUGS.indexOf(b);
 }
+
+/**
+ * The stages worth naming on a page: a list of every stage tells the reader nothing ("this helps at
+ * any stage" is not a filter), so it is dropped; any narrower list is kept as it is.
+ */
+export function distinctiveStages(stages: StageSlug[]): StageSlug[] {
+  return new Set(stages).size >= STAGE_SLUGS.length ? [] : stages;
+}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SafetyBanner } from "@/components/SafetyBanner";
@@ -35,9 +34,9 @@ export default function AboutPage() {
           {getArticles().map((article) => (
             <li key={article.slug}>
               <cite>{article.source.title}</cite>
-              {sourceByline(article.source)}: <Link href={routes.article(article.slug)}>
+              {sourceByline(article.source)}: <a href={routes.article(article.slug)}>
                 our edition<span className="visually-hidden"> of {article.source.title}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Chip, StageChips, TagChips } from "@/components/Chips";
 import { Highlighted } from "@/components/Highlighted";
@@ -59,14 +58,14 @@ export default async function SearchPage({ searchParams }: Props) {
                 {results.groups.map((group) => (
                   <li key={group.url} className="result-group">
                     <h2 className="result-group__title">
-                      <Link href={group.url}>{group.title}</Link>
+                      <a href={group.url}>{group.title}</a>
                       {group.kind !== "passage" ? <span className="result-kind">{group.kind === "tag" ? "Topic" : "Stage"}</span> : null}
                     </h2>
                     <ul className="results">
                       {group.items.map((item) => (
                         <li key={item.url} className="result">
                           {item.heading ? (
-                            <h3 className="result__heading"><Link href={item.url}><Highlighted segments={item.headingSegments} /></Link></h3>
+                            <h3 className="result__heading"><a href={item.url}><Highlighted segments={item.headingSegments} /></a></h3>
                           ) : null}
                           <p className="result__snippet"><Highlighted segments={item.snippet} /></p>
                           {item.tagSlugs.length ? (
@@ -81,7 +80,7 @@ export default async function SearchPage({ searchParams }: Props) {
                     </ul>
                     {group.more ? (
                       <p className="card__meta">
-                        {plural(group.more, "more passage")} in <Link href={group.url}>{group.title}</Link>
+                        {plural(group.more, "more passage")} in <a href={group.url}>{group.title}</a>
                       </p>
                     ) : null}
                   </li>
@@ -98,10 +97,10 @@ export default async function SearchPage({ searchParams }: Props) {
                 <p>Nothing matched those words.</p>
                 {suggestion ? (
                   <p>
-                    Did you mean <Link href={routes.search({ q: suggestion, tag, stage })}>{suggestion}</Link>?
+                    Did you mean <a href={routes.search({ q: suggestion, tag, stage })}>{suggestion}</a>?
                   </p>
                 ) : null}
-                {tag || stage ? <p><Link href={routes.search({ q })}>Search again without filters</Link></p> : null}
+                {tag || stage ? <p><a href={routes.search({ q })}>Search again without filters</a></p> : null}
                 <p>Or browse by topic or by stage:</p>
                 <TagChips tags={tags.map((t) => t.slug)} label="All topics" />
                 <StageChips stages={stages.map((s) => s.slug)} label="All stages" />
@@ -116,9 +115,9 @@ export default async function SearchPage({ searchParams }: Props) {
                 const active = tag === t.slug;
                 return (
                   <li key={t.slug}>
-                    <Link href={routes.search({ q, tag: active ? undefined : t.slug, stage })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
+                    <a href={routes.search({ q, tag: active ? undefined : t.slug, stage })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
                       {t.name} <span className="facet__count">({n})</span>
-                    </Link>
+                    </a>
                   </li>
                 );
               })}
@@ -130,9 +129,9 @@ export default async function SearchPage({ searchParams }: Props) {
                 const active = stage === s.slug;
                 return (
                   <li key={s.slug}>
-                    <Link href={routes.search({ q, tag, stage: active ? undefined : s.slug })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
+                    <a href={routes.search({ q, tag, stage: active ? undefined : s.slug })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
                       {s.title} <span className="facet__count">({n})</span>
-                    </Link>
+                    </a>
                   </li>
                 );
               })}
@@ -144,7 +143,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <p>Type what is on your mind, in your own words. For example:</p>
           <ul>
             {["should I text them", "how long no contact", "how to apologize", "they cheated", "they said no"].map((example) => (
-              <li key={example}><Link href={routes.search({ q: example })}>{example}</Link></li>
+              <li key={example}><a href={routes.search({ q: example })}>{example}</a></li>
             ))}
           </ul>
         </div>

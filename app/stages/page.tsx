@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { StageFinder } from "@/components/StageFinder";
 import { getStages, passagesForStage } from "@/lib/content";
@@ -26,7 +25,7 @@ export default function StagesPage() {
           <li key={stage.slug} className="timeline__item">
             <span className="timeline__step" aria-hidden="true">{stage.step}</span>
             <h2 className="timeline__title">
-              <Link href={routes.stage(stage.slug)}>{stage.title}</Link>
+              <a href={routes.stage(stage.slug)}>{stage.title}</a>
             </h2>
             <p>{stage.summary}</p>
             <p className="card__meta">{plural(passagesForStage(stage.slug).length, "passage")} from the guides</p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { articlesWithTag, getTags, passagesWithTag } from "@/lib/content";
 import { plural } from "@/lib/format";
@@ -24,7 +23,7 @@ export default function TagsPage() {
           return (
             <li key={tag.slug} className="card" data-tag={tag.slug}>
               <h2 className="card__title">
-                <Link href={routes.tag(tag.slug)} className="card__link">{tag.name}</Link>
+                <a href={routes.tag(tag.slug)} className="card__link">{tag.name}</a>
               </h2>
               <p>{tag.description}</p>
               <p className="card__meta">

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { StageChips, TagChips } from "@/components/Chips";
-import { CopyLinks } from "@/components/CopyLinks";
 import { JsonLd } from "@/components/JsonLd";
 import { Pager } from "@/components/Pager";
 import { SafetyBanner } from "@/components/SafetyBanner";
 import { ShareControls } from "@/components/ShareControls";
+import { ShareOnDemand } from "@/components/ShareOnDemand";
 import { SourceCredit } from "@/components/SourceCredit";
 import { TableOfContents } from "@/components/TableOfContents";
 import { articleStages, articleTags, getArticles, neighbours, relatedArticles, showsSafetyBanner } from "@/lib/content";
@@ -16,6 +15,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { articleJsonLd, breadcrumbJsonLd } from "@/lib/structured-data";
+import { distinctiveStages } from "@/lib/taxonomy";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -44,7 +44,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await articleRoute.entry(params);
   const tags = articleTags(article);
-  const stages = articleStages(article);
+  const stages = distinctiveStages(articleStages(article));
+  const { intro, body } = splitIntro(article.html);
   const { previous, next } = neighbours(getArticles(), article.slug);
   const related = relatedArticles(article);
   const path = routes.article(article.slug);
@@ -61,7 +62,6 @@ export default async function ArticlePage({ params }: Props) {
         <Breadcrumbs trail={trail} />
         <h1 id="article-title">{article.title}</h1>
         <p className="lead">{article.description}</p>
-        <SourceCredit source={article.source} />
         <p className="meta">
           <span>Published <time dateTime={article.published}>{formatDate(article.published)}</time></span>
           {article.updated !== article.published ? (
@@ -69,28 +69,35 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
           <span>{plural(article.readingMinutes, "minute")} read</span>
         </p>
-        <TagChips tags={tags} label="Topics of this article" caption="Topics" />
-        <StageChips stages={stages} label="Helps at these stages" caption="Stages" />
-        <div className="article__actions">
-          <ShareControls title={article.title} text={article.description} path={path} />
-        </div>
         {showsSafetyBanner(article) ? <SafetyBanner /> : null}
       </header>
+      {/* On a phone the reader meets the introduction first, then the topics and the table of
+          contents; on wide screens the topics and contents sit in a sidebar beside the text. */}
       <div className="article__layout">
+        <div className="prose article__intro" dangerouslySetInnerHTML={{ __html: intro }} />
         <div className="article__aside">
+          <div className="article__facets">
+            <TagChips tags={tags} label="Topics of this article" caption="Topics" />
+            <StageChips stages={stages} label="Helps at these stages" caption="Stages" />
+          </div>
           <TableOfContents headings={article.headings} />
         </div>
-        <div className="prose" dangerouslySetInnerHTML={{ __html: article.html }} />
+        <div className="prose article__body" dangerouslySetInnerHTML={{ __html: body }} />
       </div>
-      <CopyLinks />
+      <p role="status" className="toast" data-toast />
+      <ShareOnDemand />
       <footer className="article__footer">
+        <div className="article__about">
+          <SourceCredit source={article.source} />
+          <ShareControls title={article.title} text={article.description} path={path} />
+        </div>
         {related.length ? (
           <section aria-labelledby="related-title" className="related">
             <h2 id="related-title">Related articles</h2>
             <ul className="card-list">
               {related.map((other) => (
                 <li key={other.slug} className="card">
-                  <Link href={routes.article(other.slug)} className="card__link">{other.title}</Link>
+                  <a href={routes.article(other.slug)} className="card__link">{other.title}</a>
                   <p>{other.description}</p>
                 </li>
               ))}
@@ -105,4 +112,14 @@ export default async function ArticlePage({ params }: Props) {
       </footer>
     </article>
   );
+}
+
+/**
+ * The article's introduction (everything before the first section heading) and the rest, so the
+ * page can put the introduction first on a phone. The HTML comes from our own markdown pipeline,
+ * whose section headings are always `<h2 id=…>` or `<h3 id=…>`.
+ */
+function splitIntro(html: string): { intro: string; body: string } {
+  const cut = html.search(/<h[23][\s>]/);
+  return cut < 0 ? { intro: html, body: "" } : { intro: html.slice(0, cut), body: html.slice(cut) };
 }
