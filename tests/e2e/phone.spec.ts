@@ -59,6 +59,7 @@ for (const viewport of PHONES) {
   });
 
   test(`at ${viewport.width}×${viewport.height} the quick exit is in reach without scrolling on every page that has it`, async ({ page, request }) => {
+    test.setTimeout(120_000); // every page of the site, one after another
     await page.setViewportSize(viewport);
     const sitemap = await (await request.get(routes.sitemap)).text();
     const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);

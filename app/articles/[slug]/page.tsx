@@ -69,12 +69,13 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
           <span>{plural(article.readingMinutes, "minute")} read</span>
         </p>
-        {showsSafetyBanner(article) ? <SafetyBanner /> : null}
       </header>
-      {/* On a phone the reader meets the introduction first, then the topics and the table of
+      {/* On a phone the reader meets the introduction first, then the safety banner where the article
+          has one (the quick exit itself is fixed on screen from the start), the topics and the table of
           contents; on wide screens the topics and contents sit in a sidebar beside the text. */}
       <div className="article__layout">
         <div className="prose article__intro" dangerouslySetInnerHTML={{ __html: intro }} />
+        {showsSafetyBanner(article) ? <SafetyBanner /> : null}
         <div className="article__aside">
           <div className="article__facets">
             <TagChips tags={tags} label="Topics of this article" caption="Topics" />
