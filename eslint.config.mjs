@@ -13,5 +13,5 @@ export default defineConfig([
       "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use a plain <a>: the site prefetches on intent only (components/IntentPrefetch.tsx)." }] }],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "bench/baseline/**", "bench/mirror/**", ".next-bench/**", "bench/.work/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "bench/baseline/**", "bench/mirror/**", "bench/.work/**", "test-results/**", "playwright-report/**"]),
 ]);

@@ -1,26 +1,30 @@
 import type { NextConfig } from "next";
 import { loadContent } from "./lib/content/load";
 import { routes } from "./lib/routes";
+import { INDEX_FILE_NAME, writeSearchIndex } from "./lib/search/build-index";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The benchmark builds synthetic content into its own folder so it never clobbers the real build.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm run build:standalone` (the Dockerfile, `npm run start:standalone`) adds a self-contained server in
   // .next/standalone for containers (docs/deploy.md). Plain builds leave it out: `next start` warns that it
   // does not serve standalone output, and the copy is wasted work for every other build.
   output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
-  // /search renders per request and reads the content folder, so the standalone server must ship it.
-  outputFileTracingIncludes: { "/search": ["./content/**/*"] },
+  // The search index is built once per build, after compiling, into the build folder; the routes that
+  // search load it from there, so the standalone server ships it (content/ itself is not needed).
+  compiler: {
+    runAfterProductionCompile: async ({ distDir }) => {
+      writeSearchIndex(distDir);
+    },
+  },
+  outputFileTracingIncludes: { "/search": [`./.next/${INDEX_FILE_NAME}`], "/api/search": [`./.next/${INDEX_FILE_NAME}`] },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(site.url) },
       // Search results change only with a new build; let browsers and CDNs reuse them briefly.
       { source: "/search", headers: [{ key: "Cache-Control", value: "public, max-age=60, s-maxage=300, stale-while-revalidate=600" }] },
-      { source: "/search-index.json", headers: [{ key: "Cache-Control", value: "public, max-age=3600, s-maxage=86400" }] },
     ];
   },
   async redirects() {

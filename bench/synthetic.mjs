@@ -18,7 +18,7 @@ const SYLLABLES = "ba be bi bo bu ka ke ki ko ku la le li lo lu ma me mi mo mu n
 export function generateContent(sourceDir, targetDir, count) {
   rmSync(targetDir, { recursive: true, force: true });
   mkdirSync(path.join(targetDir, "articles"), { recursive: true });
-  for (const folder of ["tags", "stages", "pages"]) cpSync(path.join(sourceDir, folder), path.join(targetDir, folder), { recursive: true });
+  for (const folder of ["tags", "stages", "pages", "search-terms.yaml"]) cpSync(path.join(sourceDir, folder), path.join(targetDir, folder), { recursive: true });
   const originals = readdirSync(path.join(sourceDir, "articles"))
     .filter((f) => f.endsWith(".md"))
     .sort()

@@ -1,15 +1,7 @@
 import { getStage, getTag } from "@/lib/content";
-import { routes } from "@/lib/routes";
 import type { StageSlug, TagSlug } from "@/lib/taxonomy";
+import { Chip } from "./Chip";
 
-/** One link to a topic or stage page, styled as a chip. The only place chip markup is written. */
-export function Chip({ kind, slug, label }: { kind: "tag" | "stage"; slug: string; label: string }) {
-  return kind === "stage" ? (
-    <a className="chip chip--stage" href={routes.stage(slug)}>{label}</a>
-  ) : (
-    <a className="chip" href={routes.tag(slug)}>{label}</a>
-  );
-}
 
 const tagName = (slug: TagSlug) => getTag(slug)?.name ?? slug;
 const stageTitle = (slug: StageSlug) => getStage(slug)?.title ?? slug;
@@ -23,7 +15,8 @@ interface ChipListProps {
   caption?: string;
 }
 
-function ChipList({ kind, items, label, caption }: ChipListProps) {
+/** Chips with their names given (the search page has them from the index, not from the content). */
+export function ChipList({ kind, items, label, caption }: ChipListProps) {
   if (!items.length) return null;
   const list = (
     <ul className={kind === "stage" ? "chips chips--stage" : "chips"} aria-label={label}>

@@ -1,82 +1,85 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import type { Results } from "@/lib/search/results";
+import { useEffect, useState } from "react";
+import type { SiteResults } from "@/lib/search";
 import { routes } from "@/lib/routes";
-import { Highlighted } from "./Highlighted";
+import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
+import type { StageSlug, TagSlug } from "@/lib/taxonomy";
+import { ResultList } from "./ResultList";
 
-type Engine = { run: (query: string) => Results };
+/** Wait this long after the last keystroke before asking the server. */
+const DEBOUNCE_MS = 150;
 
-/** Loaded on first keystroke only: the engine code and the prebuilt index are not part of page load. */
-async function loadEngine(): Promise<Engine> {
-  const [{ loadIndex }, { runSearch }, response] = await Promise.all([
-    import("@/lib/search/engine"),
-    import("@/lib/search/results"),
-    fetch(routes.searchIndex),
-  ]);
-  const index = loadIndex(await response.text());
-  return { run: (query) => runSearch(index, query, {}) };
+interface LiveState {
+  query: string;
+  results: SiteResults | null;
+  failed: boolean;
 }
 
 /**
- * Progressive enhancement of the /search form: results appear as you type. The server-rendered
+ * Progressive enhancement of the /search form: results appear as you type, asked from the server's
+ * /api/search (the same engine and input cleaning as the page; one page of results, never the index).
+ * Keystrokes are debounced and a newer one cancels the request in flight. The server-rendered
  * results (and the form's Enter) keep working without JavaScript and remain the shareable URL.
  */
-export function LiveSearch({ inputId }: { inputId: string }) {
-  const [query, setQuery] = useState<string | null>(null);
-  const [results, setResults] = useState<Results | null>(null);
-  const engine = useRef<Promise<Engine> | null>(null);
+export function LiveSearch({ inputId, filters, tagNames }: { inputId: string; filters: { tag?: TagSlug; stage?: StageSlug }; tagNames: Record<string, string> }) {
+  const [state, setState] = useState<LiveState | null>(null);
+  const { tag, stage } = filters;
 
   useEffect(() => {
     const input = document.getElementById(inputId);
     if (!(input instanceof HTMLInputElement)) return;
     let timer = 0;
+    let inFlight: AbortController | undefined;
     const onInput = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(async () => {
-        const value = input.value.trim().slice(0, 200);
-        engine.current ??= loadEngine();
-        const run = (await engine.current).run;
-        setQuery(value);
-        setResults(value ? run(value) : null);
-      }, 60);
+        inFlight?.abort();
+        const query = input.value.trim().slice(0, MAX_QUERY_LENGTH);
+        if (!query) {
+          setState({ query, results: null, failed: false });
+          return;
+        }
+        const controller = (inFlight = new AbortController());
+        try {
+          const response = await fetch(routes.searchApi({ q: query, tag, stage }), { signal: controller.signal });
+          if (!response.ok) throw new Error(`search answered ${response.status}`);
+          const results = (await response.json()) as SiteResults;
+          setState({ query, results, failed: false });
+        } catch (error) {
+          // A newer keystroke cancelled this request: its answer no longer matters.
+          if (controller.signal.aborted) return;
+          console.warn(error);
+          setState({ query, results: null, failed: true });
+        }
+      }, DEBOUNCE_MS);
     };
     input.addEventListener("input", onInput);
     return () => {
       input.removeEventListener("input", onInput);
       window.clearTimeout(timer);
+      inFlight?.abort();
     };
-  }, [inputId]);
+  }, [inputId, tag, stage]);
 
   useEffect(() => {
     // While live results show, the server's results for the old query would only confuse.
     const server = document.getElementById("search-results")?.parentElement;
-    if (server) server.hidden = query !== null;
-  }, [query]);
+    if (server) server.hidden = state !== null;
+  }, [state]);
 
-  if (query === null) return null;
+  if (state === null) return null;
+  const { query, results, failed } = state;
   return (
     <section className="live-results" aria-label="Results as you type">
       <p role="status" className="search-count">
-        {query ? `${results?.total ?? 0} results for “${query}”. Press Enter for filters and a shareable page.` : "Type to search."}
+        {failed
+          ? "Live results are unavailable right now. Press Enter to search."
+          : query
+            ? `${results?.total ?? 0} results for “${query}”. Press Enter for filters and a shareable page.`
+            : "Type to search."}
       </p>
-      {results?.groups.length ? (
-        <ol className="result-groups">
-          {results.groups.slice(0, 8).map((group) => (
-            <li key={group.url} className="result-group">
-              <h2 className="result-group__title"><a href={group.url}>{group.title}</a></h2>
-              <ul className="results">
-                {group.items.map((item) => (
-                  <li key={item.url} className="result">
-                    {item.heading ? <h3 className="result__heading"><a href={item.url}><Highlighted segments={item.headingSegments} /></a></h3> : null}
-                    <p className="result__snippet"><Highlighted segments={item.snippet} /></p>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      {results ? <ResultList groups={results.groups} tagNames={tagNames} /> : null}
     </section>
   );
 }

@@ -14,9 +14,12 @@ export function withAnchor(path: string, anchor?: string): string {
   return anchor ? `${path}#${anchor}` : path;
 }
 
-/** `path?page=n` for pages after the first; page 1 is the bare path (one URL per page, no duplicate). */
+/**
+ * Page n of a listing is its own static path, `path/page/n`, so every page is prerendered at build
+ * time like the first; page 1 is the bare path (one URL per page, no duplicate).
+ */
 function paged(path: string, page?: number): string {
-  return page && page > 1 ? `${path}?page=${page}` : path;
+  return page && page > 1 ? `${path}/page/${page}` : path;
 }
 
 interface SearchParams {
@@ -26,20 +29,22 @@ interface SearchParams {
   page?: number;
 }
 
-/** The /search URL for a query, filters and page (empty values and page 1 are left out). */
-function search({ q, tag, stage, page }: SearchParams = {}): string {
+/** `path?q=…&tag=…&stage=…&page=…` (empty values and page 1 are left out). */
+function withSearch(path: string, { q, tag, stage, page }: SearchParams = {}): string {
   const params = new URLSearchParams();
   if (q) params.set("q", q);
   if (tag) params.set("tag", tag);
   if (stage) params.set("stage", stage);
   if (page && page > 1) params.set("page", String(page));
   const query = params.toString();
-  return query ? `/search?${query}` : "/search";
+  return query ? `${path}?${query}` : path;
 }
 
 export const routes = {
   home: "/",
   articles: "/articles",
+  /** Page n of the list of articles (newest first). */
+  articlesPage: (page?: number) => paged("/articles", page),
   article: (slug: string, anchor?: string) => withAnchor(`/articles/${slug}`, anchor),
   tags: "/tags",
   tag: (slug: string, page?: number) => paged(`/tags/${slug}`, page),
@@ -47,13 +52,15 @@ export const routes = {
   stage: (slug: string, page?: number) => paged(`/stages/${slug}`, page),
   /** The stage finder's answers (GET), which redirect to the stage that fits. */
   stageFinder: "/stages/find",
-  search,
+  /** The /search page for a query, filters and page. */
+  search: (params?: SearchParams) => withSearch("/search", params),
+  /** The live search's JSON: one page of results for the same parameters as /search. */
+  searchApi: (params?: SearchParams) => withSearch("/api/search", params),
   help: (anchor?: string) => withAnchor("/help", anchor),
   about: "/about",
   feed: "/feed.xml",
   sitemap: "/sitemap.xml",
   opensearch: "/opensearch.xml",
-  searchIndex: "/search-index.json",
   icon: "/icon.svg",
   /** The share card next/og renders for a page that has an `opengraph-image` file (or the site's own). */
   previewImage: (path = "/") => (path === "/" ? "/opengraph-image" : `${path}/opengraph-image`),

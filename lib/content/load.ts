@@ -96,7 +96,7 @@ export class ContentError extends Error {
 }
 
 /** Formats a zod issue path the way people write it: `sections.foo.tags[1]`. */
-function formatPath(segments: readonly PropertyKey[]): string {
+export function formatPath(segments: readonly PropertyKey[]): string {
   return segments
     .map((segment, index) => (typeof segment === "number" ? `[${segment}]` : `${index ? "." : ""}${String(segment)}`))
     .join("");
@@ -300,7 +300,7 @@ export function loadContentFrom(dir: string): Content {
 const cache = new Map<string, Content>();
 
 /** The content directory: `CONTENT_DIR` (used by the benchmark's synthetic content) or `./content`. */
-function contentDir(): string {
+export function contentDir(): string {
   // Not traced by the bundler (it would pull in the whole project); next.config.ts lists content/
   // in outputFileTracingIncludes so the standalone server ships it.
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || path.join(process.cwd(), "content"));

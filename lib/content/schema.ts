@@ -27,7 +27,7 @@ const isoDate = z.union([z.date(), z.string()], { error: "expected a date (YYYY-
   return date.toISOString().slice(0, 10);
 });
 
-const tagSlug = z.enum(TAG_SLUGS, {
+export const tagSlug = z.enum(TAG_SLUGS, {
   error: (issue) => `"${String(issue.input)}" is not a tag (expected one of: ${TAG_SLUGS.join(", ")})`,
 });
 const stageSlug = z.enum(STAGE_SLUGS, {

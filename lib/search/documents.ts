@@ -1,7 +1,23 @@
 /** Turns the site's content into search documents: one per passage, article introduction, tag and stage. */
 import type { Content } from "../content";
-import { routes } from "../routes";
-import type { SearchDoc } from "./engine";
+import type { StageSlug, TagSlug } from "../taxonomy";
+
+export interface SearchDoc {
+  kind: "passage" | "tag" | "stage";
+  /** The article's slug for passages and introductions; the tag's or stage's slug otherwise. */
+  slug: string;
+  /** The passage's heading anchor ("" for an introduction, a tag or a stage). */
+  anchor: string;
+  /** Article title, or the tag's or stage's name. */
+  title: string;
+  /** Section heading (passages only). */
+  heading: string;
+  /** Tag names and slugs, for matching only (not stored); the filter values are in tagSlugs. */
+  tags: string;
+  body: string;
+  tagSlugs: TagSlug[];
+  stageSlugs: StageSlug[];
+}
 
 export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[] {
   const tagName = new Map(tags.map((t) => [t.slug as string, t.name]));
@@ -9,27 +25,25 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
   const docs: SearchDoc[] = [];
   for (const article of articles) {
     docs.push({
-      id: `${article.slug}#`,
       kind: "passage",
-      url: routes.article(article.slug),
+      slug: article.slug,
+      anchor: "",
       title: article.title,
       heading: "",
       tags: tagText(article.tags),
       body: `${article.description} ${article.intro}`,
-      articleSlug: article.slug,
       tagSlugs: article.tags,
       stageSlugs: article.stages,
     });
     for (const passage of article.passages) {
       docs.push({
-        id: `${article.slug}#${passage.id}`,
         kind: "passage",
-        url: routes.article(article.slug, passage.id),
+        slug: article.slug,
+        anchor: passage.id,
         title: article.title,
         heading: passage.heading,
         tags: tagText(passage.tags),
         body: passage.text,
-        articleSlug: article.slug,
         tagSlugs: passage.tags,
         stageSlugs: passage.stages,
       });
@@ -37,28 +51,26 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
   }
   for (const tag of tags) {
     docs.push({
-      id: `tag:${tag.slug}`,
       kind: "tag",
-      url: routes.tag(tag.slug),
+      slug: tag.slug,
+      anchor: "",
       title: tag.name,
       heading: "",
       tags: tagText([tag.slug]),
       body: `${tag.description} ${tag.text}`,
-      articleSlug: "",
       tagSlugs: [tag.slug],
       stageSlugs: [],
     });
   }
   for (const stage of stages) {
     docs.push({
-      id: `stage:${stage.slug}`,
       kind: "stage",
-      url: routes.stage(stage.slug),
+      slug: stage.slug,
+      anchor: "",
       title: stage.title,
       heading: "",
       tags: tagText(stage.tags),
       body: `${stage.summary} ${stage.text}`,
-      articleSlug: "",
       tagSlugs: stage.tags,
       stageSlugs: [stage.slug],
     });

@@ -1,33 +1,61 @@
 /**
- * The server's search: the index is built once per process from the loaded content (the build
- * also writes it out as /search-index.json for the browser), never per request.
+ * The server's search, used by the /search page and the /api/search endpoint alike. In production
+ * the index is the file the build wrote (.next/search-index.bin), loaded once per process: the
+ * server never reads content/ to search. In development and tests it is built from the content
+ * folder instead, once per process.
  */
-import { loadContent, type Content } from "../content";
-import { createIndex, type Index } from "./engine";
-import { searchDocuments } from "./documents";
-import { buildVocabulary } from "./spelling";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { loadContent } from "../content";
+import { buildSiteSearch, INDEX_FILE_NAME } from "./build-index";
+import { LruCache } from "./cache";
+import { deserializeIndex, type Labels, type SiteIndex } from "./engine";
+import type { SearchInput } from "./query";
+import { runSearch, type Results } from "./results";
+import { suggestSpelling } from "./spelling";
 
-export interface SiteSearch {
-  index: Index;
-  vocabulary: Set<string>;
+let cached: SiteIndex | undefined;
+
+function indexFile(): string {
+  // The working directory is the project (next start) or .next/standalone (its server.js changes to
+  // it); both hold the build in .next. Not traced by the bundler: next.config.ts ships the file.
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME);
 }
 
-let cached: { content: Content; search: SiteSearch } | undefined;
-
-export function buildSiteSearch(content: Content): SiteSearch {
-  const docs = searchDocuments(content);
-  return {
-    index: createIndex(docs),
-    vocabulary: buildVocabulary(docs.flatMap((d) => [d.title, d.heading, d.body])),
-  };
+function getSiteSearch(): SiteIndex {
+  // Development and tests search the content as it is now; production only ever reads the build's file.
+  cached ??= process.env.NODE_ENV === "production" ? deserializeIndex(readFileSync(indexFile())) : buildSiteSearch(loadContent());
+  return cached;
 }
 
-export function getSiteSearch(): SiteSearch {
-  const content = loadContent();
-  if (cached?.content !== content) cached = { content, search: buildSiteSearch(content) };
-  return cached.search;
+export interface SiteResults extends Results {
+  /** "Did you mean": the query with unknown words replaced, when nothing matched. */
+  suggestion?: string;
 }
 
+/** Repeated queries (page, filters and all) are served from here: 500 pages of results at most. */
+const recent = new LruCache<SiteResults>(500);
+
+/** One page of results for cleaned input (see parseSearchInput), from the cache when asked before. */
+export function search({ q, tag, stage, page }: SearchInput): SiteResults {
+  const key = JSON.stringify([q, tag, stage, page]);
+  let results = recent.get(key);
+  if (!results) {
+    const index = getSiteSearch();
+    const found = runSearch(index, q, { tag, stage }, page);
+    const suggestion = q && found.total === 0 ? suggestSpelling(q, index.words) : undefined;
+    results = suggestion ? { ...found, suggestion } : found;
+    recent.set(key, results);
+  }
+  return results;
+}
+
+/** Topic and stage names, from the index (so a results page needs no content at run time). */
+export function searchLabels(): Labels {
+  return getSiteSearch().labels;
+}
+
+export { buildSiteSearch } from "./build-index";
 export { runSearch } from "./results";
 export { parseSearchInput } from "./query";
 export { suggestSpelling } from "./spelling";

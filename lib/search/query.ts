@@ -4,8 +4,7 @@
  */
 import { z } from "zod";
 import { isStageSlug, isTagSlug, type StageSlug, type TagSlug } from "../taxonomy";
-
-const MAX_QUERY_LENGTH = 200;
+import { MAX_QUERY_LENGTH, MAX_RESULTS_PAGE } from "./limits";
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const cleanText = z.preprocess(
@@ -20,7 +19,7 @@ const cleanText = z.preprocess(
 );
 
 // A results page number; anything that is not a sensible whole number means the first page.
-const pageNumber = z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1));
+const pageNumber = z.preprocess(first, z.coerce.number().int().min(1).max(MAX_RESULTS_PAGE).catch(1));
 
 const searchParamsSchema = z.object({ q: cleanText, tag: cleanText, stage: cleanText, page: pageNumber });
 

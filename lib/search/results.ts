@@ -1,11 +1,15 @@
 /**
- * Turns ranked hits into what a results page shows: groups (one per article, at most a few passages
+ * Turns one query into what a results page shows: groups (one per article, at most a few passages
  * each, so one article cannot flood the page), snippets with the matched words marked, and facet
- * counts for tags and stages.
+ * counts for tags and stages. Work beyond scoring is bounded by the page: only the groups on the
+ * asked-for page are selected (top-k, no full sort), and only their passages get snippets.
  */
-import { passesFilters, searchIndex, type Filters, type Hit, type Index } from "./engine";
+import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
+import { expand } from "./core/bm25";
+import { topK } from "./core/top-k";
+import { matchedTerms, querySpecs, type Filters, type SiteIndex, type StoredDoc } from "./engine";
+import { MAX_RESULTS_PAGE } from "./limits";
 import { highlight, snippet, type Segment } from "./snippet";
-import { routes } from "../routes";
 
 export const PASSAGES_PER_ARTICLE = 3;
 /** Groups (articles, topics, stages) per results page. */
@@ -17,12 +21,11 @@ interface ResultItem {
   /** The heading with matched words marked (a heading-only match would otherwise show no mark). */
   headingSegments: Segment[];
   snippet: Segment[];
-  tagSlugs: string[];
-  score: number;
+  tagSlugs: TagSlug[];
 }
 
-interface ResultGroup {
-  kind: Hit["kind"];
+export interface ResultGroup {
+  kind: StoredDoc["kind"];
   title: string;
   url: string;
   items: ResultItem[];
@@ -36,73 +39,109 @@ export interface Results {
   groups: ResultGroup[];
   page: number;
   pageCount: number;
-  facets: { tags: Map<string, number>; stages: Map<string, number> };
+  /** Matches per tag (under the stage filter) and per stage (under the tag filter): what a click yields. */
+  facets: { tags: Partial<Record<TagSlug, number>>; stages: Partial<Record<StageSlug, number>> };
 }
 
-function count(map: Map<string, number>, keys: string[]) {
-  for (const key of keys) map.set(key, (map.get(key) ?? 0) + 1);
+/** The page a document is shown on (a passage deep-links to its heading). */
+export function docUrl(doc: Pick<StoredDoc, "kind" | "slug" | "anchor">): string {
+  if (doc.kind === "tag") return `/tags/${doc.slug}`;
+  if (doc.kind === "stage") return `/stages/${doc.slug}`;
+  return doc.anchor ? `/articles/${doc.slug}#${doc.anchor}` : `/articles/${doc.slug}`;
 }
 
-function toItem(hit: Hit): ResultItem {
-  return {
-    url: hit.url,
-    heading: hit.heading,
-    headingSegments: highlight(hit.heading, hit.terms),
-    snippet: snippet(hit.body, hit.terms),
-    tagSlugs: hit.tagSlugs,
-    score: hit.score,
-  };
+/** Per-value counts from counts per bit pattern (pattern p counts once for every bit set in p). */
+function spread<T extends string>(patterns: Uint32Array, vocabulary: readonly T[]): Partial<Record<T, number>> {
+  const counts: Partial<Record<T, number>> = {};
+  vocabulary.forEach((value, bit) => {
+    let n = 0;
+    for (let pattern = 0; pattern < patterns.length; pattern++) if (pattern & (1 << bit)) n += patterns[pattern]!;
+    if (n) counts[value] = n;
+  });
+  return counts;
 }
 
-interface PendingGroup {
-  first: Hit;
-  shown: Hit[];
-  more: number;
-}
+/** The bit of a filter value (0 for no filter, so every document passes). */
+const filterBits = <T extends string>(value: T | undefined, vocabulary: readonly T[]) => (value ? 1 << vocabulary.indexOf(value) : 0);
 
-/** Groups ranked hits: one group per article (best passages first), one per topic or stage page. */
-function groupHits(hits: Hit[]): PendingGroup[] {
-  const groups: PendingGroup[] = [];
-  const byArticle = new Map<string, PendingGroup>();
-  for (const hit of hits) {
-    if (hit.kind !== "passage") {
-      groups.push({ first: hit, shown: [hit], more: 0 });
-      continue;
-    }
-    let group = byArticle.get(hit.articleSlug);
-    if (!group) {
-      group = { first: hit, shown: [], more: 0 };
-      byArticle.set(hit.articleSlug, group);
-      groups.push(group);
-    }
-    if (group.shown.length < PASSAGES_PER_ARTICLE) group.shown.push(hit);
-    else group.more++;
+const empty = (): Results => ({ total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} } });
+
+export function runSearch(index: SiteIndex, query: string, filters: Filters, page = 1, groupsPerPage = GROUPS_PER_PAGE): Results {
+  if (!query) return empty();
+  const expansions = expand(index.bm25, querySpecs(index, query));
+  const { docs, count, scores } = index.scorer.score(expansions);
+
+  // One pass over the matches: facets (each under the *other* filter), the matches that pass both
+  // filters, and the best match of each group (ties to the lower document, as in the ranking).
+  const tagMask = filterBits(filters.tag, TAG_SLUGS);
+  const stageMask = filterBits(filters.stage, STAGE_SLUGS);
+  const { tagBits, stageBits, group } = index;
+  // Buffers kept on the index between queries (a query is synchronous, so reuse is safe).
+  const scratch = (index.scratch ??= {
+    best: new Int32Array(index.groupCount).fill(-1),
+    slot: new Int32Array(index.groupCount).fill(-1),
+    kept: new Uint32Array(index.docs.length),
+    leaders: new Uint32Array(index.groupCount),
+  });
+  const { best, slot: slotOf, kept, leaders } = scratch;
+  // Facets count documents per combination of topics (resp. stages), spread over the single
+  // topics once at the end: two increments per match instead of a loop over the vocabulary.
+  const tagPatterns = new Uint32Array(1 << TAG_SLUGS.length);
+  const stagePatterns = new Uint32Array(1 << STAGE_SLUGS.length);
+  let keptCount = 0;
+  let leaderCount = 0;
+  for (let i = 0; i < count; i++) {
+    const doc = docs[i]!;
+    const tags = tagBits[doc]!;
+    const stages = stageBits[doc]!;
+    const tagOk = (tags & tagMask) === tagMask;
+    const stageOk = (stages & stageMask) === stageMask;
+    if (stageOk) tagPatterns[tags]!++;
+    if (tagOk) stagePatterns[stages]!++;
+    if (!tagOk || !stageOk) continue;
+    kept[keptCount++] = doc;
+    const g = group[doc]!;
+    const current = best[g]!;
+    if (current < 0) leaders[leaderCount++] = g;
+    if (current < 0 || scores[doc]! > scores[current]! || (scores[doc] === scores[current] && doc < current)) best[g] = doc;
   }
-  return groups;
-}
+  const leaderDocs = Array.from(leaders.subarray(0, leaderCount), (g) => best[g]!);
+  for (let i = 0; i < leaderCount; i++) best[leaders[i]!] = -1; // leave the buffer clean for the next query
+  const facets: Results["facets"] = { tags: spread(tagPatterns, TAG_SLUGS), stages: spread(stagePatterns, STAGE_SLUGS) };
 
-export function runSearch(index: Index, query: string, filters: Filters, page = 1): Results {
-  if (!query) return { total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: new Map(), stages: new Map() } };
-  // One search; filters and facets are applied to its hits. Facets count the matches under the
-  // *other* filter, so each count says what a click on it yields.
-  const all = searchIndex(index, query);
-  const tags = new Map<string, number>();
-  const stages = new Map<string, number>();
-  for (const hit of all) {
-    if (passesFilters(hit, { stage: filters.stage })) count(tags, hit.tagSlugs);
-    if (passesFilters(hit, { tag: filters.tag })) count(stages, hit.stageSlugs);
-  }
-  const hits = all.filter((hit) => passesFilters(hit, filters));
-  const pending = groupHits(hits);
-  const pageCount = Math.max(1, Math.ceil(pending.length / GROUPS_PER_PAGE));
+  // Deep pages cost more to select, and nobody reads them: results stop at MAX_RESULTS_PAGE.
+  const pageCount = Math.min(MAX_RESULTS_PAGE, Math.max(1, Math.ceil(leaderCount / groupsPerPage)));
   const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
-  // Snippets are the costly part, so only the groups on this page get them.
-  const groups = pending.slice((current - 1) * GROUPS_PER_PAGE, current * GROUPS_PER_PAGE).map(({ first, shown, more }) => ({
-    kind: first.kind,
-    title: first.title,
-    url: first.kind === "passage" ? routes.article(first.articleSlug) : first.url,
-    items: shown.map(toItem),
-    more,
-  }));
-  return { total: hits.length, groups, page: current, pageCount, facets: { tags, stages } };
+  // Groups rank by their best match; select only as many as this page needs.
+  const shown = topK(leaderDocs, leaderCount, current * groupsPerPage, (doc) => scores[doc]!).slice((current - 1) * groupsPerPage);
+  shown.forEach((doc, slot) => (slotOf[group[doc]!] = slot));
+  const members: number[][] = shown.map(() => []);
+  for (let i = 0; i < keptCount; i++) {
+    const slot = slotOf[group[kept[i]!]!]!;
+    if (slot >= 0) members[slot]!.push(kept[i]!);
+  }
+  for (const doc of shown) slotOf[group[doc]!] = -1;
+
+  const groups = shown.map((leader, slot): ResultGroup => {
+    const ranked = members[slot]!.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const first = index.docs[leader]!;
+    return {
+      kind: first.kind,
+      title: first.title,
+      url: docUrl({ ...first, anchor: "" }),
+      items: ranked.slice(0, PASSAGES_PER_ARTICLE).map((doc) => {
+        const stored = index.docs[doc]!;
+        const terms = matchedTerms(index, expansions, doc);
+        return {
+          url: docUrl(stored),
+          heading: stored.heading,
+          headingSegments: highlight(stored.heading, terms),
+          snippet: snippet(index.body(doc), terms),
+          tagSlugs: stored.tagSlugs,
+        };
+      }),
+      more: Math.max(0, ranked.length - PASSAGES_PER_ARTICLE),
+    };
+  });
+  return { total: keptCount, groups, page: current, pageCount, facets };
 }

@@ -2,7 +2,8 @@
  * A snippet is a short window of a passage around its best match, as segments the page renders as
  * escaped text and <mark> elements; no HTML string is ever built from the query.
  */
-import { indexTerm, tokenize } from "./terms";
+import { WORD_PATTERN } from "./limits";
+import { indexTerm, normalize, tokenize } from "./terms";
 
 export interface Segment {
   text: string;
@@ -23,21 +24,44 @@ function stemOf(word: string): string | null {
   return stem;
 }
 
+/** The first two letters of each term: a word that starts otherwise cannot match (stems keep them). */
+function headsOf(terms: Iterable<string>): Set<string> {
+  return new Set([...terms].map((t) => t.slice(0, 2)));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A test for "this whitespace-separated word starts (after punctuation) with one of the heads":
+ * one native regex per word instead of splitting and stemming it, which most words fail.
+ */
+function headTest(heads: Set<string>): RegExp {
+  return new RegExp(`^[^\\p{L}\\p{N}]*(?:${[...heads].map(escapeRegExp).join("|")})`, "iu");
+}
+
+/** The first two letters of a word as a term would start (plain ASCII needs no Unicode normalisation). */
+function headOf(word: string): string {
+  const head = word.slice(0, 2);
+  return /^[\x00-\x7f]*$/.test(head) ? head.toLowerCase() : normalize(head);
+}
+
 /** True when `word` is one of the matched index terms (same stem, or a prefix match of one). */
-function matches(word: string, terms: Set<string>): boolean {
+function matches(word: string, terms: Set<string>, heads: Set<string>): boolean {
+  if (!heads.has(headOf(word))) return false;
   const term = stemOf(word);
   if (!term) return false;
   for (const t of terms) if (term === t || (t.length > 2 && term.startsWith(t))) return true;
   return false;
 }
 
-/** Splits `text` into marked and unmarked runs; `terms` are index terms as returned by MiniSearch. */
+/** Splits `text` into marked and unmarked runs; `matched` are the index terms a document matched. */
 export function highlight(text: string, matched: Iterable<string>): Segment[] {
   const terms = new Set(matched);
+  const heads = headsOf(terms);
   const segments: Segment[] = [];
   let last = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
-    if (!matches(m[0], terms)) continue;
+  for (const m of text.matchAll(WORD_PATTERN)) {
+    if (!matches(m[0], terms, heads)) continue;
     const start = m.index ?? 0;
     if (start > last) segments.push({ text: text.slice(last, start), mark: false });
     segments.push({ text: m[0], mark: true });
@@ -50,9 +74,12 @@ export function highlight(text: string, matched: Iterable<string>): Segment[] {
 /** About WINDOW_WORDS words of `text` around the densest cluster of matches, highlighted. */
 export function snippet(text: string, matched: Iterable<string>, windowWords = WINDOW_WORDS): Segment[] {
   const terms = new Set(matched);
+  const heads = headsOf(terms);
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= windowWords) return highlight(words.join(" "), terms);
-  const hits = words.map((w) => tokenize(w).some((t) => matches(t, terms)));
+  // Most words fail the cheap check on their first letters, so few are split and stemmed.
+  const candidate = headTest(heads);
+  const hits = words.map((w) => candidate.test(w) && tokenize(w).some((t) => matches(t, terms, heads)));
   let bestStart = 0;
   let bestCount = -1;
   let count = 0;

@@ -1,76 +1,42 @@
 /**
- * How text becomes search terms, shared by indexing and querying (and by the browser's live search,
- * so both sides agree): lowercase, strip accents, drop filler words, map a reader's words onto the
- * site's topics, and stem with the Porter algorithm so "apologize", "apologizing" and "apology" meet.
+ * How text becomes search terms, shared by indexing and querying so both sides agree: split into
+ * words, lowercase, strip accents, drop filler words, and stem with the Porter algorithm so
+ * "apologize", "apologizing" and "apology" meet. A reader's words are widened with the synonyms in
+ * content/search-terms.yaml (see lib/content/search-terms.ts), which are keyed by stem, so every form
+ * of a word ("texted", "texting", "texts") expands like the word itself.
  */
 import { stemmer } from "stemmer";
+import { WORD_PATTERN } from "./limits";
 
 // Words that carry no topic; "should I text her" is really about "text".
 const STOP_WORDS = new Set(
   "a an and are as at be but by can could did do does for from had has have he her hers him his how i if in into is it its me my of on or our she should so that the their them then there they this to too us was we were what when where which who why will with would you your yours".split(" "),
 );
 
-/**
- * A reader's words → the site's vocabulary. Each key also keeps matching itself; the values are added.
- * Keys and values are plain words (they are stemmed like everything else).
- */
-const SYNONYMS: Record<string, string[]> = {
-  text: ["contact", "message"],
-  texting: ["contact", "message"],
-  message: ["contact", "text"],
-  messaging: ["contact", "text"],
-  call: ["contact"],
-  calling: ["contact"],
-  phone: ["contact", "call"],
-  dm: ["contact", "message"],
-  reach: ["contact"],
-  sorry: ["apology", "apologize"],
-  apologise: ["apologize", "apology"],
-  forgive: ["apology", "forgiveness"],
-  amends: ["apology"],
-  cheat: ["cheating", "infidelity", "red", "flags"],
-  cheated: ["cheating", "infidelity", "red", "flags"],
-  affair: ["cheating", "infidelity", "red", "flags"],
-  unfaithful: ["cheating", "infidelity"],
-  abuse: ["red", "flags", "threats", "safety"],
-  threaten: ["threats", "blackmail", "red", "flags"],
-  stalk: ["stalking", "red", "flags"],
-  space: ["contact", "time", "apart"],
-  nc: ["contact"],
-  ghost: ["contact", "silence"],
-  reflect: ["reflection", "self"],
-  blame: ["mistakes", "fault", "responsibility"],
-  guilty: ["guilt"],
-  jealous: ["jealousy"],
-  gf: ["girlfriend", "ex"],
-  bf: ["boyfriend", "ex"],
-  boyfriend: ["ex", "partner"],
-  girlfriend: ["ex", "partner"],
-  over: ["moving", "on", "accept"],
-};
+/** Stems of a reader's words → stems of the words they also stand for. */
+export type Synonyms = Readonly<Record<string, readonly string[]>>;
 
 export function normalize(word: string): string {
   return word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
-/** Splits text into words (letters and digits of any script, inner apostrophes kept). */
+/** Splits text into words. */
 export function tokenize(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  return text.match(WORD_PATTERN) ?? [];
 }
 
-/** One word as stored in the index; null drops it. */
+/** One word as stored in the index; null drops it (a filler word). */
 export function indexTerm(word: string): string | null {
   const w = normalize(word).replace(/['’]s$/, "").replace(/['’]/g, "");
   if (!w || STOP_WORDS.has(w)) return null;
   return stemmer(w);
 }
 
-/** One word of a query: itself plus its synonyms, all as index terms. */
-export function queryTerms(word: string): string[] | null {
-  const w = normalize(word).replace(/['’]s$/, "").replace(/['’]/g, "");
-  if (!w || STOP_WORDS.has(w)) return null;
-  const terms = new Set([w, ...(SYNONYMS[w] ?? [])].map((t) => stemmer(t)));
-  return [...terms];
+/** One word of a query: its index term plus the terms its synonyms add (none for a filler word). */
+export function queryTerms(word: string, synonyms: Synonyms): string[] {
+  const term = indexTerm(word);
+  if (!term) return [];
+  return [...new Set([term, ...(synonyms[term] ?? [])])];
 }
 
 export function isStopWord(word: string): boolean {

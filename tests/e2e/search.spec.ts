@@ -1,6 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { stages, tags } from "./site";
 
+const hostile = [
+  "<script>alert(1)</script>",
+  "\"><img src=x onerror=alert(1)>",
+  "x".repeat(5000),
+  "💔 ¿qué hago? 別れた",
+  "%00",
+  "a%00b",
+  "' OR 1=1 --",
+  "{{7*7}}",
+];
+
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -51,16 +62,6 @@ test.describe("search without JavaScript", () => {
     await expect(page.locator(".result mark").first()).toHaveText(/^vulnerable$/i);
   });
 
-  const hostile = [
-    "<script>alert(1)</script>",
-    "\"><img src=x onerror=alert(1)>",
-    "x".repeat(5000),
-    "💔 ¿qué hago? 別れた",
-    "%00",
-    "a%00b",
-    "' OR 1=1 --",
-    "{{7*7}}",
-  ];
   for (const query of hostile) {
     test(`hostile query is a normal page: ${JSON.stringify(query.slice(0, 30))}`, async ({ page }) => {
       const response = await page.goto(`/search?q=${encodeURIComponent(query)}`);
@@ -100,11 +101,75 @@ test.describe("search without JavaScript", () => {
   });
 });
 
-test("with JavaScript, results appear as you type", async ({ page }) => {
-  await page.goto("/search");
-  await page.locator("#search-page-input").pressSequentially("how long no contact", { delay: 20 });
-  await expect(page.locator(".live-results .result").first()).toBeVisible();
-  expect(await page.locator(".live-results mark").count()).toBeGreaterThan(0);
+test.describe("the search endpoint", () => {
+  test("answers one page of results as cacheable JSON, like the page", async ({ request, page }) => {
+    const response = await request.get("/api/search?q=apologize");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/json");
+    expect(response.headers()["cache-control"]).toMatch(/public.*max-age=\d+/);
+    const body = await response.json();
+    expect(body.query).toMatchObject({ q: "apologize", tag: null, stage: null, page: 1 });
+    expect(body.groups.length).toBeGreaterThan(0);
+    expect(body.groups.length).toBeLessThanOrEqual(10);
+    const item = body.groups[0].items[0];
+    expect(item.url).toMatch(/^\/(articles|tags|stages)\/[a-z0-9-]+(#[a-z0-9-]+)?$/);
+    expect(item.snippet.some((segment: { mark: boolean }) => segment.mark) || item.headingSegments.some((segment: { mark: boolean }) => segment.mark)).toBe(true);
+    expect(Object.keys(body.facets.tags).length).toBeGreaterThan(0);
+    // The no-JavaScript page shows the same count for the same query.
+    await page.goto("/search?q=apologize");
+    await expect(page.locator(".search-count")).toContainText(`${body.total} result`);
+  });
+
+  test("cleans its input like the page: length cap, control characters, unknown filters, page numbers", async ({ request }) => {
+    const long = await (await request.get(`/api/search?q=${"contact ".repeat(100)}%00%1F&page=abc`)).json();
+    expect(long.query.q.length).toBeLessThanOrEqual(200);
+    expect(long.query.q).not.toMatch(/[\u0000-\u001f]/);
+    expect(long.query.page).toBe(1);
+    const filtered = await (await request.get("/api/search?q=contact&tag=%3Cb%3E&stage=reaching-out&tag=apology")).json();
+    expect(filtered.query).toMatchObject({ tag: null, stage: "reaching-out" });
+    expect(filtered.ignored).toHaveLength(1);
+  });
+
+  for (const query of hostile) {
+    test(`hostile query is a plain JSON answer: ${JSON.stringify(query.slice(0, 30))}`, async ({ request }) => {
+      const response = await request.get(`/api/search?q=${encodeURIComponent(query)}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toContain("application/json");
+      const body = await response.json();
+      expect(body.query.q.length).toBeLessThanOrEqual(200);
+      expect(Array.isArray(body.groups)).toBe(true);
+    });
+  }
+});
+
+test.describe("with JavaScript, results appear as you type", () => {
+  test("from the endpoint, never by downloading the index", async ({ page }) => {
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+    await page.goto("/search");
+    const answer = page.waitForResponse((response) => response.url().includes("/api/search?") && response.url().includes("contact"));
+    await page.locator("#search-page-input").pressSequentially("how long no contact", { delay: 20 });
+    const body = await (await answer).json();
+    await expect(page.locator(".live-results .result-group")).toHaveCount(body.groups.length);
+    await expect(page.locator(".live-results .search-count")).toContainText(`${body.total} results for “how long no contact”`);
+    expect(await page.locator(".live-results mark").count()).toBeGreaterThan(0);
+    // Debounced: far fewer requests than keystrokes; and no whole-index download of any kind.
+    expect(requested.filter((url) => url.startsWith("/api/search")).length).toBeLessThan("how long no contact".length / 2);
+    expect(requested.filter((url) => /search-index|\.bin\b/.test(url))).toEqual([]);
+  });
+
+  test("keeps the page's topic filter", async ({ page }) => {
+    await page.goto("/search?q=contact&tag=red-flags");
+    const answer = page.waitForResponse((response) => response.url().includes("/api/search?"));
+    await page.locator("#search-page-input").fill("");
+    await page.locator("#search-page-input").pressSequentially("message", { delay: 20 });
+    const response = await answer;
+    expect(new URL(response.url()).searchParams.get("tag")).toBe("red-flags");
+    const body = await response.json();
+    expect(body.total).toBeGreaterThan(0);
+    for (const group of body.groups) for (const item of group.items) expect(item.tagSlugs).toContain("red-flags");
+    await expect(page.locator(".live-results .result").first()).toBeVisible();
+  });
 });
 
 test("browsers can add the site as a search engine", async ({ page, request }) => {

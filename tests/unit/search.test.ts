@@ -6,12 +6,15 @@
 import { describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content";
 import { buildSiteSearch, parseSearchInput, runSearch, suggestSpelling } from "@/lib/search";
-import { searchIndex } from "@/lib/search/engine";
-import { GROUPS_PER_PAGE, PASSAGES_PER_ARTICLE } from "@/lib/search/results";
+import { loadSearchTerms } from "@/lib/content/search-terms";
+import { deserializeIndex, querySpecs, searchIndex, serializeIndex } from "@/lib/search/engine";
+import { MAX_QUERY_LENGTH, MAX_RESULTS_PAGE } from "@/lib/search/limits";
+import { docUrl, GROUPS_PER_PAGE, PASSAGES_PER_ARTICLE } from "@/lib/search/results";
+import { stemSynonyms } from "@/lib/search/synonyms";
+import { fixtureSite } from "./helpers";
 
-const content = loadContent();
-const { index, vocabulary } = buildSiteSearch(content);
-const topUrls = (query: string, n = 3) => searchIndex(index, query).slice(0, n).map((hit) => hit.url);
+const index = buildSiteSearch(loadContent());
+const topUrls = (query: string, n = 3) => searchIndex(index, query, {}, n).map(docUrl);
 
 const TALK = "/articles/can-you-talk-your-ex-into-getting-back-together";
 const HOW_TO = "/articles/how-to-get-your-ex-back";
@@ -72,8 +75,8 @@ describe("word forms, synonyms and typos meet", () => {
   });
 
   test("a query with no results gets the closest spelling from our own words", () => {
-    expect(suggestSpelling("apolgy", vocabulary)).toBe("apology");
-    expect(suggestSpelling("zzzzqqq", vocabulary)).toBeUndefined();
+    expect(suggestSpelling("apolgy", index.words)).toBe("apology");
+    expect(suggestSpelling("zzzzqqq", index.words)).toBeUndefined();
   });
 });
 
@@ -83,7 +86,7 @@ describe("results page model", () => {
     const filtered = runSearch(index, "contact", { tag: "red-flags" });
     expect(filtered.total).toBeGreaterThan(0);
     expect(filtered.total).toBeLessThan(all.total);
-    expect(filtered.total).toBe(all.facets.tags.get("red-flags"));
+    expect(filtered.total).toBe(all.facets.tags["red-flags"]);
     for (const group of filtered.groups) for (const item of group.items) expect(item.tagSlugs).toContain("red-flags");
   });
 
@@ -116,11 +119,12 @@ describe("results page model", () => {
   });
 
   test("snippets mark the matched words and keep text as text", () => {
-    const [group] = runSearch(index, "threatening", {}).groups;
-    const segments = group!.items[0]!.snippet;
+    // "blackmailing" has no synonyms, so every mark is a form of the word itself.
+    const [group] = runSearch(index, "blackmailing", {}).groups;
+    const segments = [...group!.items[0]!.headingSegments, ...group!.items[0]!.snippet];
     const marked = segments.filter((segment) => segment.mark).map((segment) => segment.text.toLowerCase());
     expect(marked.length).toBeGreaterThan(0);
-    expect(marked.every((word) => word.startsWith("threat"))).toBe(true);
+    expect(marked.every((word) => word.startsWith("blackmail"))).toBe(true);
     expect(segments.map((s) => s.text).join("")).not.toMatch(/<[a-z]/i);
   });
 
@@ -134,5 +138,65 @@ describe("results page model", () => {
     }
     expect(parseSearchInput({ q: "x", tag: "<b>", stage: "nope" }).ignored).toHaveLength(2);
     expect(parseSearchInput({ q: ["a", "b"], tag: "Apology" })).toMatchObject({ q: "a", tag: "apology" });
+  });
+});
+
+describe("synonyms are data, matched on every word form", () => {
+  const termsOf = (query: string) => querySpecs(index, query).map((spec) => spec.term).sort();
+  test.each([
+    ["texted", "text"],
+    ["texting", "text"],
+    ["calls", "call"],
+    ["cheating", "cheat"],
+    ["cheated", "cheat"],
+    ["apologising", "apologise"],
+  ])("%s expands like %s", (form, base) => {
+    expect(termsOf(form)).toEqual(termsOf(base));
+    expect(termsOf(form).length).toBeGreaterThan(1);
+  });
+
+  test("every synonym in content/search-terms.yaml reaches the index through its stem", () => {
+    const { terms } = loadSearchTerms();
+    const keys = [...Object.values(terms.topics), terms.general].flatMap((words) => Object.keys(words ?? {}));
+    expect(keys.length).toBeGreaterThan(10);
+    for (const key of keys) expect(querySpecs(index, key).length, key).toBeGreaterThan(1);
+  });
+
+  test("a bad search-terms file stops the build naming the file and the field", () => {
+    const dir = fixtureSite({ "search-terms.yaml": "topics:\n  no-contacts:\n    text: [contact]\ngeneral:\n  call: []\n" });
+    expect(() => loadSearchTerms(dir)).toThrow(/content\/search-terms\.yaml: topics\.no-contacts: .*not a tag/);
+    expect(() => loadSearchTerms(dir)).toThrow(/content\/search-terms\.yaml: general\.call: list at least one word/);
+    const twins = fixtureSite({ "search-terms.yaml": "general:\n  text: [contact]\n  texting: [message]\n" });
+    const { terms, file } = loadSearchTerms(twins);
+    expect(() => stemSynonyms(terms, file)).toThrow(/general\.texting: a form of the same word as general\.text/);
+  });
+});
+
+describe("what a query costs is bounded", () => {
+  test("only the last word matches as a prefix; only unknown words match fuzzily", () => {
+    const specs = querySpecs(index, "apology listen");
+    expect(specs.find((s) => s.term === "apolog")).toMatchObject({ prefix: false, fuzzy: 0 });
+    expect(specs.find((s) => s.term === "listen")).toMatchObject({ prefix: true });
+    expect(querySpecs(index, "apolgy").find((s) => s.term === "apolgi")?.fuzzy).toBeGreaterThan(0);
+  });
+
+  test("a query of two hundred characters of distinct unknown words stays within its term and page limits", () => {
+    const words = Array.from({ length: 40 }, (_, i) => `zq${i}x${"yv".repeat(i % 3)}`).join(" ").slice(0, 200);
+    const { q, page } = parseSearchInput({ q: words, page: "99999" });
+    expect(q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(querySpecs(index, q).length).toBeLessThanOrEqual(16);
+    expect(querySpecs(index, q).filter((s) => s.fuzzy).length).toBeLessThanOrEqual(4);
+    expect(page).toBe(1);
+    expect(runSearch(index, "contact", {}, MAX_RESULTS_PAGE + 50).page).toBeLessThanOrEqual(MAX_RESULTS_PAGE);
+  });
+});
+
+describe("one index per build", () => {
+  test("the index file loads back into the same results", () => {
+    const loaded = deserializeIndex(serializeIndex(index));
+    for (const query of ["should I text her", "apolgy", "apol", "contact"]) {
+      expect(runSearch(loaded, query, { stage: "reaching-out" }, 1)).toEqual(runSearch(index, query, { stage: "reaching-out" }, 1));
+    }
+    expect(loaded.labels).toEqual(index.labels);
   });
 });

@@ -1,0 +1,53 @@
+import type { ResultGroup } from "@/lib/search/results";
+import { plural } from "@/lib/format";
+import { Chip } from "./Chip";
+import { Highlighted } from "./Highlighted";
+
+/**
+ * One page of search results: a group per article (its best passages, the rest counted) or per
+ * topic or stage page. The /search page renders it on the server and the live search in the
+ * browser, from the same data, so both look and read the same.
+ */
+export function ResultList({ groups, tagNames }: { groups: ResultGroup[]; tagNames: Record<string, string> }) {
+  if (!groups.length) return null;
+  return (
+    <ol className="result-groups">
+      {groups.map((group) => (
+        <li key={group.url} className="result-group">
+          <h2 className="result-group__title">
+            <a href={group.url}>{group.title}</a>
+            {group.kind !== "passage" ? <span className="result-kind">{group.kind === "tag" ? "Topic" : "Stage"}</span> : null}
+          </h2>
+          <ul className="results">
+            {group.items.map((item) => (
+              <li key={item.url} className="result">
+                {item.heading ? (
+                  <h3 className="result__heading">
+                    <a href={item.url}>
+                      <Highlighted segments={item.headingSegments} />
+                    </a>
+                  </h3>
+                ) : null}
+                <p className="result__snippet">
+                  <Highlighted segments={item.snippet} />
+                </p>
+                {item.tagSlugs.length ? (
+                  <p className="result__tags">
+                    {item.tagSlugs.map((slug) => (
+                      <Chip key={slug} kind="tag" slug={slug} label={tagNames[slug] ?? slug} />
+                    ))}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {group.more ? (
+            <p className="card__meta">
+              {plural(group.more, "more passage")} in <a href={group.url}>{group.title}</a>
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Lookups in a sorted list of words (sorted by UTF-16 code units, JavaScript's default sort): exact
+ * match, every word with a prefix, and every word within a few edits. A sorted list is a trie laid
+ * flat: words that share a prefix sit next to each other, so the edit-distance search below reuses
+ * the work for a shared prefix and skips a whole block of words once their prefix is too far away.
+ */
+
+/** Index of the first word ≥ `value` (the list's length if none). */
+export function lowerBound(sorted: readonly string[], value: string, from = 0): number {
+  let low = from;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index of `word` in the list, or -1. */
+export function indexOf(sorted: readonly string[], word: string): number {
+  const at = lowerBound(sorted, word);
+  return sorted[at] === word ? at : -1;
+}
+
+/** The half-open range [start, end) of words that start with `prefix`. */
+export function prefixRange(sorted: readonly string[], prefix: string): [start: number, end: number] {
+  const start = lowerBound(sorted, prefix);
+  // "\uffff" sorts after every character a word can hold, so this is the end of the prefix's block.
+  return [start, lowerBound(sorted, `${prefix}\uffff`, start)];
+}
+
+/**
+ * The index after the block of words starting with `prefix`, given that sorted[from] starts with it.
+ * Gallops (1, 2, 4, … ahead) and then bisects, since blocks are usually short.
+ */
+function endOfBlock(sorted: readonly string[], prefix: string, from: number): number {
+  let inside = from;
+  let step = 1;
+  while (inside + step < sorted.length && sorted[inside + step]!.startsWith(prefix)) {
+    inside += step;
+    step *= 2;
+  }
+  let outside = Math.min(sorted.length, inside + step);
+  while (outside - inside > 1) {
+    const mid = (inside + outside) >>> 1;
+    if (sorted[mid]!.startsWith(prefix)) inside = mid;
+    else outside = mid;
+  }
+  return outside;
+}
+
+/**
+ * Calls `visit(index, distance)` for every word within `maxDistance` edits (Levenshtein: insert,
+ * delete, substitute) of `query`. Cost grows with the number of prefixes within reach, not with the
+ * size of the list: one dynamic-programming row per character of a word, reused while consecutive
+ * words share a prefix, and a block of words skipped as soon as its prefix is out of reach.
+ */
+export function forEachWithin(
+  sorted: readonly string[],
+  query: string,
+  maxDistance: number,
+  visit: (index: number, distance: number) => void,
+): void {
+  const n = query.length;
+  // rows[d] is the edit-distance row after the first d characters of the current word.
+  const rows: Int32Array[] = [Int32Array.from({ length: n + 1 }, (_, j) => j)];
+  let previous = "";
+  let validDepth = 0; // rows[0..validDepth] hold the rows of previous.slice(0, validDepth)
+  let i = 0;
+  while (i < sorted.length) {
+    const word = sorted[i]!;
+    let depth = 0;
+    const shared = Math.min(validDepth, word.length);
+    while (depth < shared && previous.charCodeAt(depth) === word.charCodeAt(depth)) depth++;
+    let prunedAt = -1;
+    for (let d = depth; d < word.length; d++) {
+      const above = rows[d]!;
+      const row = (rows[d + 1] ??= new Int32Array(n + 1));
+      const c = word.charCodeAt(d);
+      row[0] = d + 1;
+      let min = row[0];
+      for (let j = 1; j <= n; j++) {
+        let value = above[j - 1]! + (query.charCodeAt(j - 1) === c ? 0 : 1);
+        const insert = row[j - 1]! + 1;
+        const remove = above[j]! + 1;
+        if (insert < value) value = insert;
+        if (remove < value) value = remove;
+        row[j] = value;
+        if (value < min) min = value;
+      }
+      if (min > maxDistance) {
+        prunedAt = d + 1;
+        break;
+      }
+    }
+    if (prunedAt >= 0) {
+      // No word that starts with these characters can come within reach: skip them all.
+      const prefix = word.slice(0, prunedAt);
+      previous = prefix;
+      validDepth = prunedAt;
+      i = endOfBlock(sorted, prefix, i);
+      continue;
+    }
+    const distance = rows[word.length]![n]!;
+    if (distance <= maxDistance) visit(i, distance);
+    previous = word;
+    validDepth = word.length;
+    i++;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The search core as a library: sorted-term lookups, top-k selection and BM25 scoring, each checked
+ * against a plain reference implementation (a full sort, a brute-force edit distance, the formula).
+ */
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { buildBm25, expand, hasTerm, LIMITS, Scorer, type FieldInput } from "@/lib/search/core/bm25";
+import { forEachWithin, indexOf, lowerBound, prefixRange } from "@/lib/search/core/sorted-terms";
+import { topK } from "@/lib/search/core/top-k";
+import { LruCache } from "@/lib/search/cache";
+
+/** Plain Levenshtein distance, the reference for forEachWithin. */
+function levenshtein(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+const word = fc.string({ unit: fc.constantFrom(..."abcdeéz"), minLength: 1, maxLength: 7 });
+const sortedWords = fc.uniqueArray(word, { maxLength: 60 }).map((words) => words.sort());
+
+describe("sorted terms", () => {
+  test("exact and prefix lookups agree with a linear scan", () => {
+    fc.assert(
+      fc.property(sortedWords, word, (words, probe) => {
+        expect(indexOf(words, probe)).toBe(words.indexOf(probe));
+        const [start, end] = prefixRange(words, probe);
+        expect(words.slice(start, end)).toEqual(words.filter((w) => w.startsWith(probe)));
+        expect(lowerBound(words, probe)).toBe(words.filter((w) => w < probe).length);
+      }),
+    );
+  });
+
+  test("every word within the edit distance is found, with its distance, and no other", () => {
+    fc.assert(
+      fc.property(sortedWords, word, fc.integer({ min: 0, max: 2 }), (words, query, max) => {
+        const found = new Map<string, number>();
+        forEachWithin(words, query, max, (i, distance) => found.set(words[i]!, distance));
+        const expected = new Map(words.map((w) => [w, levenshtein(w, query)] as const).filter(([, d]) => d <= max));
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("top-k", () => {
+  test("picks the same k as a full sort (score descending, then id ascending)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), fc.integer({ min: 0, max: 30 }), (scores, k) => {
+        const ids = scores.map((_, i) => i);
+        const expected = [...ids].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, k);
+        expect(topK(ids, ids.length, k, (id) => scores[id]!)).toEqual(expected);
+      }),
+    );
+  });
+});
+
+/** One-field documents: each string is the document's terms. */
+const docsOf = (...texts: string[]): FieldInput[][] => texts.map((text) => [{ terms: text.split(" "), length: new Set(text.split(" ")).size }]);
+
+function rank(index: ReturnType<typeof buildBm25>, specs: Parameters<typeof expand>[1]): number[] {
+  const matches = new Scorer(index).score(expand(index, specs));
+  return topK(matches.docs, matches.count, 100, (doc) => matches.scores[doc]!);
+}
+
+describe("BM25 scoring", () => {
+  test("postings list every (term, document) pair once, documents ascending", () => {
+    const index = buildBm25(docsOf("a b a", "b c", "c a"), [1]);
+    expect(index.terms).toEqual(["a", "b", "c"]);
+    expect([...index.postingDoc.subarray(index.termStart[0], index.termStart[1])]).toEqual([0, 2]);
+    expect(hasTerm(index, 1, 1)).toBe(true);
+    expect(hasTerm(index, 1, 2)).toBe(false);
+  });
+
+  test("more occurrences rank higher; a rarer term weighs more; a shorter field beats a longer one", () => {
+    const index = buildBm25(docsOf("cat cat dog", "cat dog", "dog dog", "cat dog bird fish"), [1]);
+    expect(rank(index, [{ term: "cat", word: 0 }])).toEqual([0, 1, 3]);
+    // "cat" is in three documents, "dog" in all four: for the two-word query, the cat-heavy one wins.
+    expect(rank(index, [{ term: "cat", word: 0 }, { term: "dog", word: 1 }])[0]).toBe(0);
+  });
+
+  test("a document matching more query words is multiplied ahead (MiniSearch's quality factor)", () => {
+    const index = buildBm25(docsOf("red red red red", "red flag"), [1]);
+    expect(rank(index, [{ term: "red", word: 0 }])[0]).toBe(0);
+    expect(rank(index, [{ term: "red", word: 0 }, { term: "flag", word: 1 }])[0]).toBe(1);
+  });
+
+  test("a boosted field outweighs the same words in a plain one", () => {
+    const docs: FieldInput[][] = [
+      [{ terms: ["apolog"], length: 1 }, { terms: ["other"], length: 1 }],
+      [{ terms: ["other"], length: 1 }, { terms: ["apolog"], length: 1 }],
+    ];
+    expect(rank(buildBm25(docs, [3, 1]), [{ term: "apolog", word: 0 }])).toEqual([0, 1]);
+    expect(rank(buildBm25(docs, [1, 3]), [{ term: "apolog", word: 0 }])).toEqual([1, 0]);
+  });
+
+  test("prefix and typo expansions match, below the exact word, and stay within their limits", () => {
+    const index = buildBm25(docsOf("apolog", "apologet", "apoloh", "other"), [1]);
+    expect(rank(index, [{ term: "apolog", word: 0, prefix: true }])).toEqual([0, 1]);
+    expect(rank(index, [{ term: "apolog", word: 0, fuzzy: 1 }])).toEqual([0, 2]);
+    const many = buildBm25(docsOf(...Array.from({ length: 200 }, (_, i) => `ab${i}`)), [1]);
+    expect(expand(many, [{ term: "ab", word: 0, prefix: true }])).toHaveLength(LIMITS.prefixTerms);
+  });
+
+  test("a scorer reuses its buffers: a second query does not see the first one's matches", () => {
+    const index = buildBm25(docsOf("a", "b", "a b"), [1]);
+    const scorer = new Scorer(index);
+    expect(scorer.score(expand(index, [{ term: "a", word: 0 }])).count).toBe(2);
+    const second = scorer.score(expand(index, [{ term: "b", word: 0 }]));
+    expect([...second.docs.subarray(0, second.count)].sort()).toEqual([1, 2]);
+  });
+});
+
+describe("LRU cache", () => {
+  test("keeps at most its capacity and drops the least recently used", () => {
+    const cache = new LruCache<number>(2);
+    cache.set("a", 1);
+    cache.set("b", 2);
+    expect(cache.get("a")).toBe(1); // a is now the most recent
+    cache.set("c", 3);
+    expect(cache.get("b")).toBeUndefined();
+    expect(cache.get("a")).toBe(1);
+    expect(cache.size).toBe(2);
+  });
+});
