@@ -2,6 +2,7 @@ import { ArticleCards } from "@/components/ArticleCards";
 import { JsonLd } from "@/components/JsonLd";
 import { SearchForm } from "@/components/SearchForm";
 import { getArticles, getStages, getTags } from "@/lib/content";
+import { LISTING } from "@/lib/listing";
 import { pageMetadata } from "@/lib/metadata";
 import { routes, withAnchor } from "@/lib/routes";
 import { site } from "@/lib/site";
@@ -45,8 +46,9 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="articles-title" className="home__section">
-        <h2 id="articles-title">The five guides</h2>
-        <ArticleCards articles={articles} headingLevel={3} />
+        <h2 id="articles-title">{articles.length > LISTING.homeArticles ? "The newest guides" : "The five guides"}</h2>
+        <ArticleCards articles={articles.slice(0, LISTING.homeArticles)} headingLevel={3} />
+        {articles.length > LISTING.homeArticles ? <p><a href={routes.articles}>All {articles.length} guides</a></p> : null}
       </section>
 
       <section aria-labelledby="topics-title" className="home__section">

@@ -33,10 +33,12 @@ interface PageMetaInput {
   noindex?: boolean;
   /** Alt text of the page's own preview card, for pages that have an `opengraph-image` route. */
   ownCard?: string;
+  /** The page whose card it is, when not `path` (later pages of a listing share the first page's). */
+  cardPath?: string;
 }
 
-export function pageMetadata({ title, description, path, article, noindex, ownCard }: PageMetaInput): Metadata {
-  const image = previewImage(path, ownCard);
+export function pageMetadata({ title, description, path, article, noindex, ownCard, cardPath = path }: PageMetaInput): Metadata {
+  const image = previewImage(cardPath, ownCard);
   const openGraph: Metadata["openGraph"] = article
     ? {
         type: "article",

@@ -60,6 +60,8 @@ export const routes = {
   about: "/about",
   feed: "/feed.xml",
   sitemap: "/sitemap.xml",
+  /** Part n of the sitemap index (only past 50,000 URLs). */
+  sitemapPart: (n: number) => `/sitemaps/${n}.xml`,
   opensearch: "/opensearch.xml",
   icon: "/icon.svg",
   /** The share card next/og renders for a page that has an `opengraph-image` file (or the site's own). */

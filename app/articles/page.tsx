@@ -1,8 +1,8 @@
-import { ArticleCards } from "@/components/ArticleCards";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { getArticles } from "@/lib/content";
+import { LISTING, pageOf } from "@/lib/listing";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+import { ArticlesListing } from "./listing";
 
 export const metadata = pageMetadata({
   title: "All articles",
@@ -11,16 +11,5 @@ export const metadata = pageMetadata({
 });
 
 export default function ArticlesPage() {
-  const articles = getArticles();
-  return (
-    <div className="page">
-      <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.articles, label: "Articles" }]} />
-      <h1>All articles</h1>
-      <p className="lead">
-        {articles.length} guides, each our own edition of a published piece: the same points in the same order,
-        rewritten for clarity and kindness, with editor&apos;s notes where the original advice could do harm.
-      </p>
-      <ArticleCards articles={articles} />
-    </div>
-  );
+  return <ArticlesListing articles={pageOf(getArticles(), 1, LISTING.articlesPerPage)!} />;
 }

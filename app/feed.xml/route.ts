@@ -1,10 +1,13 @@
 import { getArticles } from "@/lib/content";
 import { buildFeed } from "@/lib/feed";
+import { LISTING } from "@/lib/listing";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(buildFeed(getArticles()), {
+  // The newest articles only (the list is newest first): a feed reader wants what is new, and the
+  // file must not grow with the archive.
+  return new Response(buildFeed(getArticles().slice(0, LISTING.feedItems)), {
     headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
   });
 }

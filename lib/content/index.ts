@@ -53,11 +53,15 @@ export interface PassageGroup {
   passages: Passage[];
 }
 
-/** Groups passages under their article, keeping the articles' order. */
+/** Groups passages under their article, keeping the articles' order (one pass over each list). */
 export function groupByArticle(passages: Passage[], articles: Article[] = getArticles()): PassageGroup[] {
-  return articles
-    .map((article) => ({ article, passages: passages.filter((p) => p.articleSlug === article.slug) }))
-    .filter((group) => group.passages.length > 0);
+  const bySlug = new Map<string, Passage[]>();
+  for (const passage of passages) {
+    const list = bySlug.get(passage.articleSlug);
+    if (list) list.push(passage);
+    else bySlug.set(passage.articleSlug, [passage]);
+  }
+  return articles.filter((article) => bySlug.has(article.slug)).map((article) => ({ article, passages: bySlug.get(article.slug)! }));
 }
 
 /** Tags that appear on the same passages or articles as `tag`, most shared first. */

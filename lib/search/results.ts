@@ -4,6 +4,7 @@
  * counts for tags and stages. Work beyond scoring is bounded by the page: only the groups on the
  * asked-for page are selected (top-k, no full sort), and only their passages get snippets.
  */
+import { routes } from "../routes";
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
 import { expand } from "./core/bm25";
 import { topK } from "./core/top-k";
@@ -45,9 +46,9 @@ export interface Results {
 
 /** The page a document is shown on (a passage deep-links to its heading). */
 export function docUrl(doc: Pick<StoredDoc, "kind" | "slug" | "anchor">): string {
-  if (doc.kind === "tag") return `/tags/${doc.slug}`;
-  if (doc.kind === "stage") return `/stages/${doc.slug}`;
-  return doc.anchor ? `/articles/${doc.slug}#${doc.anchor}` : `/articles/${doc.slug}`;
+  if (doc.kind === "tag") return routes.tag(doc.slug);
+  if (doc.kind === "stage") return routes.stage(doc.slug);
+  return routes.article(doc.slug, doc.anchor || undefined);
 }
 
 /** Per-value counts from counts per bit pattern (pattern p counts once for every bit set in p). */

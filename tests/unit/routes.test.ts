@@ -50,7 +50,10 @@ describe("routes", () => {
       routes.feed,
       routes.sitemap,
       routes.opensearch,
-      routes.searchIndex,
+      routes.searchApi({ q: "x" }),
+      routes.articlesPage(2),
+      ...content.tags.map((t) => routes.tag(t.slug, 2)),
+      ...content.stages.map((s) => routes.stage(s.slug, 3)),
       routes.previewImage(),
       routes.previewImage(routes.article(article.slug)),
     ];
@@ -66,7 +69,8 @@ describe("routes", () => {
 
   it("leaves page 1 out so each listing page has one URL", () => {
     expect(routes.tag("apology", 1)).toBe(routes.tag("apology"));
-    expect(routes.stage("moving-on", 2)).toBe("/stages/moving-on?page=2");
+    expect(routes.stage("moving-on", 2)).toBe("/stages/moving-on/page/2");
+    expect(routes.articlesPage(1)).toBe(routes.articles);
   });
 
   it("encodes search input so the URL reads back as the same search", () => {

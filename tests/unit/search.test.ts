@@ -13,7 +13,8 @@ import { docUrl, GROUPS_PER_PAGE, PASSAGES_PER_ARTICLE } from "@/lib/search/resu
 import { stemSynonyms } from "@/lib/search/synonyms";
 import { fixtureSite } from "./helpers";
 
-const index = buildSiteSearch(loadContent());
+const content = loadContent();
+const index = buildSiteSearch(content);
 const topUrls = (query: string, n = 3) => searchIndex(index, query, {}, n).map(docUrl);
 
 const TALK = "/articles/can-you-talk-your-ex-into-getting-back-together";

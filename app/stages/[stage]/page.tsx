@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TagChips } from "@/components/Chips";
 import { Pager } from "@/components/Pager";
-import { PassageList } from "@/components/PassageList";
+import { PagedPassages } from "@/components/PagedPassages";
 import { SafetyBanner } from "@/components/SafetyBanner";
-import { getStages, groupByArticle, neighbours, passagesForStage, showsSafetyBanner } from "@/lib/content";
+import { getStages, neighbours, passagesForStage, showsSafetyBanner } from "@/lib/content";
 import { stageRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
+import { LISTING, pageOf } from "@/lib/listing";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
@@ -26,7 +27,7 @@ export default async function StagePage({ params }: Props) {
   const stage = await stageRoute.entry(params);
   const stages = getStages();
   const { previous, next } = neighbours(stages, stage.slug);
-  const passages = passagesForStage(stage.slug);
+  const passages = pageOf(passagesForStage(stage.slug), 1, LISTING.passagesPerPage)!;
   return (
     <div className="page">
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.stages, label: "Stages" }, { href: routes.stage(stage.slug), label: stage.title }]} />
@@ -41,10 +42,14 @@ export default async function StagePage({ params }: Props) {
         <TagChips tags={stage.tags} label="Topics for this stage" />
       </section>
 
-      <section aria-labelledby="stage-passages">
-        <h2 id="stage-passages">From the guides ({plural(passages.length, "passage")})</h2>
-        <PassageList groups={groupByArticle(passages)} showTags />
-      </section>
+      <PagedPassages
+        id="stage-passages"
+        heading={`From the guides (${plural(passages.total, "passage")})`}
+        passages={passages}
+        showTags
+        pagerLabel={`Pages of passages for ${stage.title.toLowerCase()}`}
+        href={(page) => routes.stage(stage.slug, page)}
+      />
 
       <Pager
         label="Stages"

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getArticles } from "@/lib/content";
+import { laterPages, LISTING, pageNumber, pageOf } from "@/lib/listing";
+import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
+import { ArticlesListing } from "../../listing";
+
+// Page 2, 3, … of /articles: prerendered like the first page, one static URL each.
+type Props = { params: Promise<{ page: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return laterPages(getArticles().length, LISTING.articlesPerPage);
+}
+
+async function load(params: Props["params"]) {
+  const articles = pageOf(getArticles(), pageNumber((await params).page), LISTING.articlesPerPage);
+  if (!articles || articles.page === 1) notFound();
+  return articles;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const articles = await load(params);
+  return pageMetadata({
+    title: `All articles, page ${articles.page} of ${articles.pageCount}`,
+    description: "Every guide to getting back together after a breakup, in our own editions, newest first.",
+    path: routes.articlesPage(articles.page),
+  });
+}
+
+export default async function ArticlesPageN({ params }: Props) {
+  return <ArticlesListing articles={await load(params)} />;
+}

@@ -1,0 +1,42 @@
+/**
+ * How long a listing may grow before it pages or stops: so no page grows without bound when there
+ * are thousands of articles. At the site's own size (five articles) every listing fits its first page.
+ */
+export const LISTING = {
+  /** Passages per page of a topic or stage page. */
+  passagesPerPage: 50,
+  /** Article cards per page of /articles. */
+  articlesPerPage: 24,
+  /** Article cards on a topic's first page (every article still appears with its passages). */
+  topicArticles: 12,
+  /** Newest articles on the home page. */
+  homeArticles: 6,
+  /** Newest articles in the feed. */
+  feedItems: 20,
+} as const;
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** Page `page` of `items`, or undefined when there is no such page (the route answers 404). */
+export function pageOf<T>(items: T[], page: number, perPage: number): Page<T> | undefined {
+  const pageCount = Math.max(1, Math.ceil(items.length / perPage));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  return { items: items.slice((page - 1) * perPage, page * perPage), page, pageCount, total: items.length };
+}
+
+/** The page numbers after the first, as route params: { page: "2" }, { page: "3" }, … */
+export function laterPages(count: number, perPage: number): { page: string }[] {
+  const pageCount = Math.max(1, Math.ceil(count / perPage));
+  return Array.from({ length: pageCount - 1 }, (_, i) => ({ page: String(i + 2) }));
+}
+
+/** A page number from a route param: only the canonical spelling ("2", not "02" or "2.0") counts. */
+export function pageNumber(param: string): number {
+  return /^[1-9]\d*$/.test(param) ? Number(param) : NaN;
+}
