@@ -27,14 +27,18 @@ const mirror = await startMirror(site.base, pages);
 const scratch = mkdtempSync(path.join(os.tmpdir(), "second-chance-lighthouse-"));
 
 /** One Lighthouse run (mobile preset, Lighthouse's defaults) → the four scores and Total Blocking Time. */
-function lighthouse(url) {
+function lighthouse(url, attempt = 1) {
   const out = path.join(scratch, "report.json");
   const result = spawnSync(
     path.join(root, "node_modules", ".bin", "lighthouse"),
     [url, "--output=json", `--output-path=${out}`, "--quiet", `--chrome-flags=${CHROME_FLAGS}`],
-    { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: CHROMIUM } },
+    { encoding: "utf8", env: { ...process.env, CHROME_PATH: CHROMIUM } },
   );
-  if (result.status !== 0) throw new Error(`lighthouse failed on ${url} (exit ${result.status})`);
+  if (result.status !== 0) {
+    // On a loaded machine Chromium occasionally fails to start or answer in time: one more try.
+    if (attempt < 2) return lighthouse(url, attempt + 1);
+    throw new Error(`lighthouse failed on ${url} (exit ${result.status})\n${result.stderr}`);
+  }
   const report = JSON.parse(readFileSync(out, "utf8"));
   const score = (id) => Math.round(report.categories[id].score * 100);
   return {
