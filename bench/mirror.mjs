@@ -2,12 +2,12 @@
 // `<main>` HTML our pages render. `npm run bench` (throughput) and `npm run lighthouse` (Total Blocking
 // Time, scores, transfer) compare each page with its mirror in the same run, so the ratio shows what the
 // site adds on top of Next itself, whatever the noise on the machine.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { root } from "../scripts/lib/prepare.mjs";
-import { freePort, waitForServer } from "../scripts/lib/server.mjs";
+import { startServer } from "./processes.mjs";
 
 const next = path.join(root, "node_modules", ".bin", "next");
 const mirrorDir = path.join(root, "bench", "mirror");
@@ -26,18 +26,7 @@ export const PAGES = {
 export const mirrorPath = (pagePath) => new URL(pagePath, "http://x").pathname;
 
 /** `next start` for the site (dir undefined) or another app folder, on a free port. */
-export async function startNext(dir) {
-  const port = await freePort();
-  const child = spawn(next, ["start", ...(dir ? [dir] : []), "-p", String(port)], { cwd: root, env, stdio: "ignore" });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    await waitForServer(`${base}/`, 60_000);
-  } catch (error) {
-    child.kill();
-    throw new Error(`next start ${dir ?? ""} did not answer: ${error.message}`);
-  }
-  return { child, base, stop: () => child.kill() };
-}
+export const startNext = (dir) => startServer(root, { dir });
 
 /** The inner HTML of each page's `<main>` on the running site. */
 async function captureMains(siteBase, pages) {
@@ -72,4 +61,26 @@ export async function startMirror(siteBase, pages = PAGES) {
     console.log(`${((performance.now() - start) / 1000).toFixed(1)} s`);
   }
   return startNext(mirrorDir);
+}
+
+/**
+ * Requests per second on an article against its mirror, in the same run: three rounds each,
+ * alternating, median of each. The mirror serves the very same `<main>`, so the ratio is what the
+ * site adds per request (its proxy, header and redirect rules, the rest of its HTML).
+ */
+export async function articleThroughputVsMirror(site, seconds) {
+  const { loadRun } = await import("./load.mjs");
+  const mirror = await startMirror(site.base, { article: PAGES.article });
+  try {
+    const ours = [];
+    const bare = [];
+    for (let round = 0; round < 3; round++) {
+      ours.push(await loadRun(site, PAGES.article, seconds));
+      bare.push(await loadRun(mirror, mirrorPath(PAGES.article), seconds));
+    }
+    const median = (runs) => runs.map((run) => run.rps).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+    return { oursRps: median(ours), mirrorRps: median(bare), ratio: +(median(ours) / median(bare)).toFixed(2), runs: { ours, mirror: bare } };
+  } finally {
+    mirror.stop();
+  }
 }

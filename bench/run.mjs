@@ -21,6 +21,7 @@ ensureDependencies();
 const { CONNECTIONS, loadRun, searchMix } = await import("./load.mjs");
 const { startServer } = await import("./processes.mjs");
 const scale = await import("./scale.mjs");
+const mirrorBench = await import("./mirror.mjs");
 
 function timedBuild(label, buildArgs, extraEnv = {}) {
   process.stdout.write(`› building ${label}… `);
@@ -95,6 +96,9 @@ for (const [name, paths] of Object.entries(LOADS)) {
 }
 results.load.tag.vsArticle = +(results.load.tag.rps / results.load.article.rps).toFixed(2);
 results.load.search.vsArticle = +(results.load.search.rps / results.load.article.rps).toFixed(2);
+// The article against its bare mirror (bench/mirror.mjs: Next's defaults, the very same <main>).
+console.log(`› load: article against its bare mirror (3 × ${LOAD_SECONDS} s each, alternating)`);
+results.load.articleVsMirror = await mirrorBench.articleThroughputVsMirror(site, LOAD_SECONDS);
 site.stop();
 baseline.stop();
 
@@ -154,7 +158,9 @@ console.table(
 );
 
 const largest = results.scale.at(-1);
+const vsMirror = results.load.articleVsMirror;
 const goals = [
+  ["article req/s ≥ 0.8 × its bare mirror (same <main>, same run)", vsMirror.ratio >= 0.8, `${vsMirror.ratio}× (${vsMirror.oursRps} vs ${vsMirror.mirrorRps} req/s)`],
   ["article first-party JS ≤ 10 KB gzip beyond baseline", results.pages.article.firstPartyJsGzip <= 10 * 1024, kb(results.pages.article.firstPartyJsGzip)],
   ["article req/s ≥ 0.9 × baseline, 0 errors", results.load.article.vsBaseline >= 0.9 && results.load.article.errors === 0 && results.load.article.non2xx === 0, `${results.load.article.vsBaseline}×, ${results.load.article.errors} errors (responses ${(results.pages.article.htmlBytes / results.pages.baseline.htmlBytes).toFixed(1)}× larger; bytes/s ${(results.load.article.mbPerSecond / results.load.baseline.mbPerSecond).toFixed(1)}× the baseline's)`],
   [`search p99 ≤ 10 ms, p50 ≤ 2 ms at ${largest.articles} articles`, largest.queryP99Ms <= 10 && largest.queryP50Ms <= 2, `p50 ${largest.queryP50Ms} ms, p99 ${largest.queryP99Ms} ms`],
