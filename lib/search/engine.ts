@@ -197,14 +197,15 @@ export function querySpecs(index: SiteIndex, query: string): TermSpec[] {
   let fuzzyWords = 0;
   words.forEach((word, position) => {
     const isLast = position === words.length - 1;
-    for (const term of queryTerms(word, index.synonyms)) {
-      if (slot.has(term) || slot.size >= MAX_QUERY_TERMS) continue;
+    queryTerms(word, index.synonyms).forEach((term, i) => {
+      if (slot.has(term) || slot.size >= MAX_QUERY_TERMS) return;
       slot.set(term, slot.size);
       const known = indexOf(index.bm25.terms, term) >= 0;
       const fuzzy = !known && term.length > 4 && fuzzyWords < MAX_FUZZY_WORDS ? Math.min(MAX_EDITS, Math.round(term.length * FUZZINESS)) : 0;
       if (fuzzy) fuzzyWords++;
-      specs.push({ term, word: slot.get(term)!, prefix: isLast && term.length > 2, fuzzy });
-    }
+      // Only what is being typed can be unfinished: the last word itself (i = 0), not its synonyms.
+      specs.push({ term, word: slot.get(term)!, prefix: isLast && i === 0 && term.length > 2, fuzzy });
+    });
   });
   return specs.slice(0, LIMITS.words);
 }

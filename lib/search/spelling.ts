@@ -9,9 +9,10 @@ const MAX_EDITS = 2;
 /** The closest word of the sorted vocabulary within two edits (fewest edits, then alphabetical). */
 function closest(word: string, vocabulary: readonly string[]): string | undefined {
   let best: { index: number; distance: number } | undefined;
+  // Like the search's typo matching, the first letter is taken as typed.
   forEachWithin(vocabulary, word, MAX_EDITS, (index, distance) => {
     if (!best || distance < best.distance) best = { index, distance };
-  });
+  }, 1);
   return best ? vocabulary[best.index] : undefined;
 }
 

@@ -129,6 +129,9 @@ export interface TermSpec {
   fuzzy?: number;
 }
 
+/** Typo matches keep the first letter: typos are rare there, and it confines the walk to one block of terms. */
+const FUZZY_FIXED_PREFIX = 1;
+
 /** How far expansions reach, so a query's cost stays bounded whatever it contains. */
 export const LIMITS = {
   /** Terms a prefix may expand to (the most frequent are kept). */
@@ -175,9 +178,15 @@ export function expand(index: Bm25Index, specs: readonly TermSpec[]): Expansion[
     }
     if (spec.fuzzy) {
       const near: { i: number; distance: number }[] = [];
-      forEachWithin(index.terms, spec.term, spec.fuzzy, (i, distance) => {
-        if (distance > 0 && !seen.has(i)) near.push({ i, distance });
-      });
+      forEachWithin(
+        index.terms,
+        spec.term,
+        spec.fuzzy,
+        (i, distance) => {
+          if (distance > 0 && !seen.has(i)) near.push({ i, distance });
+        },
+        FUZZY_FIXED_PREFIX,
+      );
       near.sort((a, b) => a.distance - b.distance || postingCount(index, b.i) - postingCount(index, a.i) || a.i - b.i);
       for (const { i, distance } of near.slice(0, LIMITS.fuzzyTerms)) {
         const length = index.terms[i]!.length;

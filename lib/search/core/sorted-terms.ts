@@ -34,14 +34,14 @@ export function prefixRange(sorted: readonly string[], prefix: string): [start: 
  * The index after the block of words starting with `prefix`, given that sorted[from] starts with it.
  * Gallops (1, 2, 4, … ahead) and then bisects, since blocks are usually short.
  */
-function endOfBlock(sorted: readonly string[], prefix: string, from: number): number {
+function endOfBlock(sorted: readonly string[], prefix: string, from: number, to: number): number {
   let inside = from;
   let step = 1;
-  while (inside + step < sorted.length && sorted[inside + step]!.startsWith(prefix)) {
+  while (inside + step < to && sorted[inside + step]!.startsWith(prefix)) {
     inside += step;
     step *= 2;
   }
-  let outside = Math.min(sorted.length, inside + step);
+  let outside = Math.min(to, inside + step);
   while (outside - inside > 1) {
     const mid = (inside + outside) >>> 1;
     if (sorted[mid]!.startsWith(prefix)) inside = mid;
@@ -61,14 +61,17 @@ export function forEachWithin(
   query: string,
   maxDistance: number,
   visit: (index: number, distance: number) => void,
+  /** Only words that share this many first characters with the query (typos are rare there; this narrows the walk). */
+  fixedPrefix = 0,
 ): void {
+  const [from, to] = prefixRange(sorted, query.slice(0, fixedPrefix));
   const n = query.length;
   // rows[d] is the edit-distance row after the first d characters of the current word.
   const rows: Int32Array[] = [Int32Array.from({ length: n + 1 }, (_, j) => j)];
   let previous = "";
   let validDepth = 0; // rows[0..validDepth] hold the rows of previous.slice(0, validDepth)
-  let i = 0;
-  while (i < sorted.length) {
+  let i = from;
+  while (i < to) {
     const word = sorted[i]!;
     let depth = 0;
     const shared = Math.min(validDepth, word.length);
@@ -99,7 +102,7 @@ export function forEachWithin(
       const prefix = word.slice(0, prunedAt);
       previous = prefix;
       validDepth = prunedAt;
-      i = endOfBlock(sorted, prefix, i);
+      i = endOfBlock(sorted, prefix, i, to);
       continue;
     }
     const distance = rows[word.length]![n]!;
