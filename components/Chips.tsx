@@ -6,6 +6,9 @@ import { Chip } from "./Chip";
 const tagName = (slug: TagSlug) => getTag(slug)?.name ?? slug;
 const stageTitle = (slug: StageSlug) => getStage(slug)?.title ?? slug;
 
+/** A topic's chip, named from the topic's own file. */
+export const TagChip = ({ slug }: { slug: TagSlug }) => <Chip kind="tag" slug={slug} label={tagName(slug)} />;
+
 interface ChipListProps {
   kind: "tag" | "stage";
   items: { slug: string; label: string }[];

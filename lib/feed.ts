@@ -1,5 +1,6 @@
 /** The RSS 2.0 feed of articles, built with the `feed` library; every link absolute on SITE_URL. */
 import { Feed } from "feed";
+import { toHtml } from "hast-util-to-html";
 import type { Article } from "./content";
 import { utcDate } from "./format";
 import { routes } from "./routes";
@@ -12,6 +13,13 @@ export function absolutizeLinks(html: string, pageUrl: string): string {
     if (href.startsWith("/")) return `href="${absoluteUrl(href)}"`;
     return `href="${href}"`;
   });
+}
+
+/** The article as one HTML document for feed readers: its headings in place, without the page's "#" links and chips. */
+function articleHtml(article: Article): string {
+  const heading = (depth: number, text: string) =>
+    toHtml({ type: "element", tagName: `h${depth}`, properties: {}, children: [{ type: "text", value: text }] });
+  return [article.introHtml, ...article.passages.flatMap((p) => [heading(p.depth, p.heading), p.html])].join("\n");
 }
 
 export function buildFeed(articles: Article[]): string {
@@ -38,7 +46,7 @@ export function buildFeed(articles: Article[]): string {
       date: utcDate(article.updated),
       published: utcDate(article.published),
       description: `${article.description} ${article.intro}`,
-      content: absolutizeLinks(article.html, url),
+      content: absolutizeLinks(articleHtml(article), url),
       category: article.tags.map((tag) => ({ name: tag, domain: absoluteUrl(routes.tag(tag)) })),
     });
   }

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SafetyBanner } from "@/components/SafetyBanner";
+import { Prose } from "@/components/Prose";
 import { sourceByline } from "@/components/SourceCredit";
 import { getArticles, getPage, showsSafetyBanner } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
@@ -25,7 +26,7 @@ export default function AboutPage() {
       <h1>{page.title}</h1>
       <p className="lead">{page.description}</p>
       {showsSafetyBanner(page) ? <SafetyBanner /> : null}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: page.html }} />
+      <Prose introHtml={page.introHtml} sections={page.sections} />
       {/* Credits come from the articles' own `source` front matter, so they cannot drift from it. */}
       <section className="prose" aria-labelledby="credits">
         <h2 id="credits">Credits</h2>

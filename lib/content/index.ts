@@ -5,7 +5,7 @@
 import { byStageOrder, byTagOrder, type StageSlug, type TagSlug } from "../taxonomy";
 import { loadContent, type Article, type Content, type Passage, type Stage, type Tag } from "./load";
 
-export type { Article, Content, Passage, Stage, Tag } from "./load";
+export type { Article, Content, Passage, Section, Stage, Tag } from "./load";
 export { loadContent } from "./load";
 
 export const getArticles = (): Article[] => loadContent().articles;

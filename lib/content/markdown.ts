@@ -1,81 +1,54 @@
 /**
- * Markdown → safe HTML, with the facts pages need about the text: heading ids (the same ids our
- * deep links use), a table of contents, passages (the text under each heading) and a word count.
+ * Markdown in two steps, so the loader can check every file before it renders any:
  *
- * remark parses, one pass over the tree assigns ids with github-slugger (the algorithm GitHub uses,
- * so anchors are predictable for writers), and remark-html serialises through hast-util-sanitize:
- * raw HTML in a file is dropped, never rendered.
+ * - `parseMarkdown` parses with remark and splits the document into its introduction (the text
+ *   before the first heading) and one section per heading: the heading's id (github-slugger, the
+ *   algorithm GitHub uses, so anchors are predictable for writers), its plain text, an excerpt and
+ *   the targets of its links (the safety rules look for /help in the same passage).
+ * - `renderHtml` turns one part (the introduction, or a section's text without its heading) into
+ *   HTML with remark-html, through hast-util-sanitize: raw HTML in a file is dropped, never rendered.
+ *
+ * Headings are not part of the HTML: pages render them (with their "#" link and tag chips) in React.
  */
 import GithubSlugger from "github-slugger";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
-import type { Definition, Heading, Link, Paragraph, Root, RootContent } from "mdast";
+import type { Blockquote, Definition, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
+import { visit } from "unist-util-visit";
 
-export interface TocHeading {
-  id: string;
+/** A run of top-level markdown nodes with what the checks and search need to know about it. */
+export interface MarkdownPart {
+  nodes: RootContent[];
+  /** All plain text of the part, editor's notes included. */
   text: string;
-  depth: number;
-}
-
-interface RenderedPassage {
-  id: string;
-  heading: string;
-  depth: number;
-  /** All plain text under the heading up to the next heading, editor's notes included. */
-  text: string;
-  /** About forty words of the author's prose (editor's notes skipped) for previews. */
-  excerpt: string;
-  /** The URL of every markdown link in the passage (the safety rules look for /help). */
+  /** The URL of every markdown link in the part (reference links resolved). */
   links: string[];
 }
 
-export interface RenderedMarkdown {
-  html: string;
-  headings: TocHeading[];
-  /** Text before the first heading. */
-  intro: string;
-  /** The URL of every markdown link before the first heading. */
-  introLinks: string[];
-  passages: RenderedPassage[];
+interface MarkdownSection extends MarkdownPart {
+  /** The heading's anchor, unique within the file. */
+  id: string;
+  heading: string;
+  depth: number;
+  /** About forty words of the author's prose (editor's notes skipped) for previews. */
+  excerpt: string;
+}
+
+export interface ParsedMarkdown {
+  intro: MarkdownPart;
+  sections: MarkdownSection[];
+  /** Link reference definitions (`[name]: url`); every part is rendered with all of them. */
+  definitions: Definition[];
   wordCount: number;
-}
-
-interface HeadingChip {
-  href: string;
-  label: string;
-}
-
-export interface RenderOptions {
-  /** Small links shown under a heading (the tags of a passage), looked up by the heading's id. */
-  chipsFor?: (id: string) => HeadingChip[];
-  /** Add a "link to this section" anchor to every heading (articles do; short pages need not). */
-  headingAnchors?: boolean;
 }
 
 const EDITOR_NOTE = /^editor['’]s note\b/i;
 const EXCERPT_WORDS = 40;
 
-/** The first className rule of an element wins in hast-util-sanitize, so drop GitHub's before adding ours. */
-function withoutClassName(rules: NonNullable<Schema["attributes"]>[string] | undefined) {
-  return (rules ?? []).filter((rule) => (Array.isArray(rule) ? rule[0] : rule) !== "className");
-}
-
-// GitHub's schema, minus the `user-content-` id prefix (our ids must match the links we generate)
-// and plus the few classes and roles our own transforms add.
-const sanitizeSchema: Schema = {
-  ...defaultSchema,
-  clobberPrefix: "",
-  attributes: {
-    ...defaultSchema.attributes,
-    a: [...withoutClassName(defaultSchema.attributes?.a), ["className", "heading-anchor", "chip"]],
-    div: [...(defaultSchema.attributes?.div ?? []), ["className", "editor-note"], ["role", "note"]],
-    p: [...(defaultSchema.attributes?.p ?? []), ["className", "section-chips"]],
-  },
-};
-
-function isEditorNote(node: RootContent): boolean {
+/** An editor's note is a blockquote whose first words are a bold "Editor's note:". */
+function isEditorNote(node: RootContent): node is Blockquote {
   if (node.type !== "blockquote") return false;
   const first = node.children[0];
   return first?.type === "paragraph" && first.children[0]?.type === "strong" && EDITOR_NOTE.test(toString(first.children[0]));
@@ -99,93 +72,65 @@ const plain = (nodes: RootContent[]) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** Link targets in `nodes`, reference-style links resolved through the file's definitions. */
-function linkUrls(nodes: RootContent[], definitions: Map<string, string>): string[] {
-  const urls: string[] = [];
-  const visit = (node: RootContent | Root) => {
-    if (node.type === "link") urls.push(node.url);
-    if (node.type === "linkReference") {
-      const url = definitions.get(node.identifier);
-      if (url !== undefined) urls.push(url);
-    }
-    if ("children" in node) for (const child of node.children) visit(child as RootContent);
-  };
-  nodes.forEach(visit);
-  return urls;
+function part(nodes: RootContent[], definitions: Map<string, string>): MarkdownPart {
+  const links: string[] = [];
+  const root: Root = { type: "root", children: nodes };
+  visit(root, (node) => {
+    if (node.type === "link") links.push(node.url);
+    if (node.type === "linkReference" && definitions.has(node.identifier)) links.push(definitions.get(node.identifier)!);
+  });
+  return { nodes, text: plain(nodes), links };
 }
 
-function anchorLink(id: string, text: string): Link {
-  return {
-    type: "link",
-    url: `#${id}`,
-    children: [{ type: "text", value: "#" }],
-    data: { hProperties: { className: ["heading-anchor"], ariaLabel: `Link to section: ${text}` } },
-  };
-}
-
-function chipsParagraph(chips: HeadingChip[]): Paragraph {
-  const children: Paragraph["children"] = [];
-  for (const chip of chips) {
-    if (children.length) children.push({ type: "text", value: " " });
-    children.push({
-      type: "link",
-      url: chip.href,
-      children: [{ type: "text", value: chip.label }],
-      data: { hProperties: { className: ["chip"] } },
-    });
-  }
-  return { type: "paragraph", children, data: { hProperties: { className: ["section-chips"] } } };
-}
-
-export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
-  const processor = remark().use(remarkHtml, { sanitize: sanitizeSchema });
-  const tree = processor.parse(markdown) as Root;
+export function parseMarkdown(markdown: string): ParsedMarkdown {
+  const tree = remark().parse(markdown);
+  const definitions = tree.children.filter((node): node is Definition => node.type === "definition");
+  const urls = new Map(definitions.map((d) => [d.identifier, d.url]));
   const slugger = new GithubSlugger();
-  const definitions = new Map(
-    tree.children.filter((node): node is Definition => node.type === "definition").map((node) => [node.identifier, node.url]),
-  );
 
-  const headings: TocHeading[] = [];
-  const passages: RenderedPassage[] = [];
   const introNodes: RootContent[] = [];
-  let current: { heading: TocHeading; nodes: RootContent[] } | undefined;
-
-  const closePassage = () => {
-    if (!current) return;
-    const prose = current.nodes.filter((node) => !isEditorNote(node));
-    const { id, text: heading, depth } = current.heading;
-    passages.push({ id, heading, depth, text: plain(current.nodes), excerpt: firstWords(plain(prose)), links: linkUrls(current.nodes, definitions) });
-  };
-
-  const output: RootContent[] = [];
+  const groups: { heading: string; depth: number; nodes: RootContent[] }[] = [];
   for (const node of tree.children) {
-    output.push(node);
-    if (node.type === "heading") {
-      closePassage();
-      const text = toString(node).trim();
-      const heading: TocHeading = { id: slugger.slug(text), text, depth: node.depth };
-      headings.push(heading);
-      current = { heading, nodes: [] };
-      decorateHeading(node, heading, options, output);
-      continue;
-    }
-    if (isEditorNote(node)) {
-      node.data = { ...node.data, hName: "div", hProperties: { className: ["editor-note"], role: "note" } };
-    }
-    (current ? current.nodes : introNodes).push(node);
+    if (node.type === "definition") continue;
+    if (node.type === "heading") groups.push({ heading: toString(node).trim(), depth: node.depth, nodes: [] });
+    else (groups.at(-1)?.nodes ?? introNodes).push(node);
   }
-  closePassage();
-  tree.children = output;
 
-  const html = String(processor.stringify(processor.runSync(tree) as Root));
-  const intro = plain(introNodes);
-  const wordCount = countWords([intro, ...passages.map((p) => p.text)].join(" "));
-  return { html, headings, intro, introLinks: linkUrls(introNodes, definitions), passages, wordCount };
+  const intro = part(introNodes, urls);
+  const sections = groups.map(({ heading, depth, nodes }) => ({
+    ...part(nodes, urls),
+    id: slugger.slug(heading),
+    heading,
+    depth,
+    excerpt: firstWords(plain(nodes.filter((node) => !isEditorNote(node)))),
+  }));
+  const wordCount = countWords([intro.text, ...sections.map((s) => s.text)].join(" "));
+  return { intro, sections, definitions, wordCount };
 }
 
-function decorateHeading(node: Heading, heading: TocHeading, options: RenderOptions, output: RootContent[]): void {
-  node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: heading.id } };
-  if (options.headingAnchors) node.children.push(anchorLink(heading.id, heading.text));
-  const chips = options.chipsFor?.(heading.id) ?? [];
-  if (chips.length) output.push(chipsParagraph(chips));
+/** Editor's notes render as `<div class="editor-note" role="note">`, a callout the page styles. */
+function markEditorNotes() {
+  return (tree: Root) => {
+    for (const node of tree.children) {
+      if (isEditorNote(node)) node.data = { ...node.data, hName: "div", hProperties: { className: ["editor-note"], role: "note" } };
+    }
+  };
+}
+
+// GitHub's schema plus the one class and role our editor's notes add.
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.div ?? []), ["className", "editor-note"], ["role", "note"]],
+  },
+};
+
+const processor = remark().use(markEditorNotes).use(remarkHtml, { sanitize: sanitizeSchema });
+
+/** Sanitized HTML of one part; empty for a part without nodes (a heading straight after a heading). */
+export function renderHtml({ nodes }: Pick<MarkdownPart, "nodes">, definitions: Definition[]): string {
+  if (!nodes.length) return "";
+  const root: Root = { type: "root", children: [...nodes, ...definitions] };
+  return String(processor.stringify(processor.runSync(root) as Root)).trim();
 }

@@ -6,7 +6,7 @@
  *   2. every passage whose text touches self-harm, threats or abuse links /help inside that passage.
  * Each problem is one `file: field: message` line, like every other content error.
  */
-import type { RenderedMarkdown } from "./markdown";
+import type { ParsedMarkdown } from "./markdown";
 
 /**
  * What counts as "touching self-harm, threats or abuse". Matched case-insensitively against a
@@ -59,10 +59,10 @@ export function isHelpLink(url: string): boolean {
  * under a heading are checked on their own, because a link three sections away does not help the
  * reader who is reading this one.
  */
-export function helpLinkProblems(file: string, rendered: Pick<RenderedMarkdown, "intro" | "introLinks" | "passages">): string[] {
+export function helpLinkProblems(file: string, markdown: Pick<ParsedMarkdown, "intro" | "sections">): string[] {
   const units = [
-    { name: "the introduction", text: rendered.intro, links: rendered.introLinks },
-    ...rendered.passages.map((p) => ({ name: `the passage "${p.heading}"`, text: `${p.heading} ${p.text}`, links: p.links })),
+    { name: "the introduction", text: markdown.intro.text, links: markdown.intro.links },
+    ...markdown.sections.map((p) => ({ name: `the passage "${p.heading}"`, text: `${p.heading} ${p.text}`, links: p.links })),
   ];
   return units.flatMap(({ name, text, links }) => {
     const matched = safetyMatch(text);

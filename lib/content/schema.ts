@@ -16,15 +16,14 @@ const text = (what: string) =>
 /** One sentence for previews and search results; long descriptions get cut off by every unfurler. */
 const description = text("description").max(160, "description must be at most 160 characters (one sentence)");
 
-/** YAML turns 2026-11-23 into a Date; a quoted string is accepted too. Stored as "YYYY-MM-DD". */
-const isoDate = z.union([z.date(), z.string()], { error: "expected a date (YYYY-MM-DD)" }).transform((value, ctx) => {
-  const ok = value instanceof Date ? !Number.isNaN(value.getTime()) : /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
-  if (!ok || Number.isNaN(date.getTime()) || (typeof value === "string" && date.toISOString().slice(0, 10) !== value)) {
-    ctx.addIssue({ code: "custom", message: `"${String(value)}" is not a valid date (expected YYYY-MM-DD)` });
-    return z.NEVER;
-  }
-  return date.toISOString().slice(0, 10);
+/**
+ * A calendar day, "YYYY-MM-DD", kept as that string. The loader reads YAML with the core schema, which
+ * has no date type, so dates arrive as text; zod's ISO date refuses impossible days like 2026-13-45
+ * (YAML's own date type would have rolled them over into the next year).
+ */
+const isoDate = z.iso.date({
+  error: (issue) =>
+    issue.input === undefined ? "expected a date (YYYY-MM-DD)" : `"${String(issue.input)}" is not a valid date (expected YYYY-MM-DD)`,
 });
 
 export const tagSlug = z.enum(TAG_SLUGS, {

@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import { z } from "zod";
-import { ContentError, contentDir, formatPath } from "./load";
+import { ContentError, contentDir } from "./load";
+import { formatPath } from "./parse";
 import { tagSlug } from "./schema";
 
 const SEARCH_TERMS_FILE = "search-terms.yaml";

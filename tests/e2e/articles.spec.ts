@@ -28,8 +28,10 @@ for (const article of articles) {
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1")).toHaveText(article.title);
     await expect(page.locator(".credit cite")).toHaveText(article.source.title);
-    for (const heading of article.headings) {
-      await expect(page.locator(`.prose h${heading.depth}[id="${heading.id}"]`)).toHaveCount(1);
+    for (const passage of article.passages) {
+      const heading = page.locator(`.prose h${passage.depth}[id="${passage.id}"]`);
+      await expect(heading).toHaveCount(1);
+      await expect(heading.locator(".heading-anchor")).toHaveAttribute("href", `#${passage.id}`);
     }
     const tocLinks = await page.locator(".toc a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(tocLinks.length).toBeGreaterThan(3);

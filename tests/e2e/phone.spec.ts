@@ -51,7 +51,7 @@ for (const viewport of PHONES) {
     await page.setViewportSize(viewport);
     for (const article of articles) {
       await page.goto(routes.article(article.slug));
-      const first = page.locator(".article__intro > p").first();
+      const first = page.locator(".article__intro p").first();
       await expect(first, article.slug).toBeVisible();
       const box = (await first.boundingBox())!;
       expect(box.y, `${article.slug}: first paragraph starts at ${Math.round(box.y)} px`).toBeLessThan(viewport.height - 40);

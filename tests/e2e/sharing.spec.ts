@@ -98,7 +98,7 @@ test("heading anchors copy a link to the section with visible confirmation", asy
   await anchor.click();
   await expect(page.getByRole("status").filter({ hasText: "Link to this section copied" })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(new RegExp(`/articles/${article.slug}#${article.headings[0]!.id}$`));
+  expect(copied).toMatch(new RegExp(`/articles/${article.slug}#${article.passages[0]!.id}$`));
 });
 
 test("the share button falls back to copying the link when there is no share sheet", async ({ page, context }) => {

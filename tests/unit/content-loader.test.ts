@@ -25,29 +25,28 @@ describe("content loader (valid fixture site)", () => {
     expect(first.source).toEqual({ title: "The Original First Article", author: "A. Writer", updated: "2016-12-28" });
   });
 
-  it("gives headings stable ids without the user-content- prefix", () => {
-    expect(first.headings.map((h) => h.id)).toEqual(["1-give-them-space", "a-detail", "dont-beg--or-threaten", "1-give-them-space-1"]);
-    expect(first.html).toContain('<h2 id="1-give-them-space">');
-    expect(first.html).not.toContain("user-content-");
+  // Every rendered part of the article: its introduction and each passage's text.
+  const html = [first.introHtml, ...first.passages.map((p) => p.html)].join("\n");
+
+  it("gives headings GitHub's anchors, numbered when a heading repeats", () => {
+    expect(first.passages.map((p) => p.id)).toEqual(["1-give-them-space", "a-detail", "dont-beg--or-threaten", "1-give-them-space-1"]);
+    expect(first.passages.map((p) => p.depth)).toEqual([2, 3, 2, 2]);
   });
 
-  it("adds an accessible link anchor to every heading", () => {
-    expect(first.html).toContain('<a href="#a-detail" class="heading-anchor" aria-label="Link to section: A detail">#</a>');
+  it("returns data, not page markup: no headings, links to sections or tag chips in the HTML", () => {
+    expect(html).not.toMatch(/<h\d|heading-anchor|class="chip|href="\/tags\//);
+    expect(first.introHtml).toBe("<p>An introduction about giving space after a breakup.</p>");
   });
 
   it("drops raw HTML from markdown", () => {
-    expect(first.html).not.toContain("<script");
-    expect(first.html).not.toContain("alert(");
-    expect(first.html).not.toContain("onclick");
-    expect(first.html).toContain("Apologize once, sincerely.");
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("alert(");
+    expect(html).not.toContain("onclick");
+    expect(html).toContain("Apologize once, sincerely.");
   });
 
   it("renders editor's notes as a marked callout", () => {
-    expect(first.html).toMatch(/<div class="editor-note" role="note">\s*<p><strong>Editor's note:<\/strong>/);
-  });
-
-  it("shows passage tags as links under their heading", () => {
-    expect(first.html).toContain('<p class="section-chips"><a href="/tags/red-flags" class="chip">Red flags</a> <a href="/tags/apology" class="chip">Apology</a></p>');
+    expect(first.passages[0]!.html).toMatch(/<div class="editor-note" role="note">\s*<p><strong>Editor's note:<\/strong>/);
   });
 
   it("splits the text into passages with tags, stages and a short excerpt", () => {

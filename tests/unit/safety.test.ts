@@ -1,6 +1,6 @@
 /** The safety pattern of lib/content/safety.ts: what makes a passage one that must link /help. */
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/content/markdown";
+import { parseMarkdown } from "@/lib/content/markdown";
 import { helpLinkProblems, isHelpLink, safetyMatch, SAFETY_PATTERN } from "@/lib/content/safety";
 
 // The pattern as written in the shared contract (BRIEF.md); ours is built from commented parts and
@@ -77,7 +77,7 @@ describe("links that count as pointing to /help", () => {
 });
 
 describe("passages that touch safety must link /help in the same passage", () => {
-  const check = (markdown: string) => helpLinkProblems("content/pages/x.md", renderMarkdown(markdown));
+  const check = (markdown: string) => helpLinkProblems("content/pages/x.md", parseMarkdown(markdown));
 
   it("names the introduction or the passage by its heading, and the words that matched", () => {
     expect(check("Some people stalk an ex.\n\n## After a threat\n\nKeep a record.\n\n## Sleep\n\nRest.")).toEqual([

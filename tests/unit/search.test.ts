@@ -25,7 +25,7 @@ const CONVINCE = "/articles/convince-your-ex-to-come-back";
 /** The anchor of a numbered step, read from the article, so rewording a heading doesn't break the test. */
 const stepAnchor = (url: string, step: number) => {
   const article = content.articles.find((a) => url.endsWith(`/${a.slug}`))!;
-  return `${url}#${article.headings.find((h) => h.text.startsWith(`${step}.`))!.id}`;
+  return `${url}#${article.passages.find((p) => p.heading.startsWith(`${step}.`))!.id}`;
 };
 
 describe("topic questions find the passage that answers them, in the top three", () => {

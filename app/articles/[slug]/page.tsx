@@ -4,6 +4,7 @@ import { StageChips, TagChips } from "@/components/Chips";
 import { JsonLd } from "@/components/JsonLd";
 import { Pager } from "@/components/Pager";
 import { SafetyBanner } from "@/components/SafetyBanner";
+import { Prose } from "@/components/Prose";
 import { ShareControls } from "@/components/ShareControls";
 import { ShareOnDemand } from "@/components/ShareOnDemand";
 import { SourceCredit } from "@/components/SourceCredit";
@@ -45,7 +46,6 @@ export default async function ArticlePage({ params }: Props) {
   const article = await articleRoute.entry(params);
   const tags = articleTags(article);
   const stages = distinctiveStages(articleStages(article));
-  const { intro, body } = splitIntro(article.html);
   const { previous, next } = neighbours(getArticles(), article.slug);
   const related = relatedArticles(article);
   const path = routes.article(article.slug);
@@ -74,16 +74,16 @@ export default async function ArticlePage({ params }: Props) {
           has one (the quick exit itself is fixed on screen from the start), the topics and the table of
           contents; on wide screens the topics and contents sit in a sidebar beside the text. */}
       <div className="article__layout">
-        <div className="prose article__intro" dangerouslySetInnerHTML={{ __html: intro }} />
+        <Prose className="article__intro" introHtml={article.introHtml} />
         {showsSafetyBanner(article) ? <SafetyBanner /> : null}
         <div className="article__aside">
           <div className="article__facets">
             <TagChips tags={tags} label="Topics of this article" caption="Topics" />
             <StageChips stages={stages} label="Helps at these stages" caption="Stages" />
           </div>
-          <TableOfContents headings={article.headings} />
+          <TableOfContents sections={article.passages} />
         </div>
-        <div className="prose article__body" dangerouslySetInnerHTML={{ __html: body }} />
+        <Prose className="article__body" sections={article.passages} headingAnchors />
       </div>
       <p role="status" className="toast" data-toast />
       <ShareOnDemand />
@@ -113,14 +113,4 @@ export default async function ArticlePage({ params }: Props) {
       </footer>
     </article>
   );
-}
-
-/**
- * The article's introduction (everything before the first section heading) and the rest, so the
- * page can put the introduction first on a phone. The HTML comes from our own markdown pipeline,
- * whose section headings are always `<h2 id=…>` or `<h3 id=…>`.
- */
-function splitIntro(html: string): { intro: string; body: string } {
-  const cut = html.search(/<h[23][\s>]/);
-  return cut < 0 ? { intro: html, body: "" } : { intro: html.slice(0, cut), body: html.slice(cut) };
 }

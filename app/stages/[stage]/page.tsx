@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TagChips } from "@/components/Chips";
 import { Pager } from "@/components/Pager";
 import { PagedPassages } from "@/components/PagedPassages";
+import { Prose } from "@/components/Prose";
 import { SafetyBanner } from "@/components/SafetyBanner";
 import { getStages, neighbours, passagesForStage, showsSafetyBanner } from "@/lib/content";
 import { stageRoute } from "@/lib/dynamic-routes";
@@ -35,7 +36,7 @@ export default async function StagePage({ params }: Props) {
       <h1>{stage.title}</h1>
       <p className="lead">{stage.summary}</p>
       {showsSafetyBanner(stage) ? <SafetyBanner /> : null}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: stage.html }} />
+      <Prose introHtml={stage.introHtml} sections={stage.sections} />
 
       <section aria-labelledby="stage-topics">
         <h2 id="stage-topics">Topics that matter most now</h2>

@@ -5,6 +5,7 @@ import { TagChips } from "@/components/Chips";
 import { PagedPassages } from "@/components/PagedPassages";
 import { SafetyBanner } from "@/components/SafetyBanner";
 import { articlesWithTag, passagesWithTag, relatedTags, showsSafetyBanner } from "@/lib/content";
+import { Prose } from "@/components/Prose";
 import { tagRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
 import { LISTING, pageOf } from "@/lib/listing";
@@ -34,7 +35,7 @@ export default async function TagPage({ params }: Props) {
       <h1>{tag.name}</h1>
       <p className="lead">{tag.description}</p>
       {showsSafetyBanner(tag) ? <SafetyBanner /> : null}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: tag.html }} />
+      <Prose introHtml={tag.introHtml} sections={tag.sections} />
 
       <section aria-labelledby="tag-articles">
         <h2 id="tag-articles">Articles on {tag.name.toLowerCase()} ({articles.length})</h2>

@@ -1,0 +1,58 @@
+import { Fragment } from "react";
+import type { Section } from "@/lib/content";
+import { withAnchor } from "@/lib/routes";
+import type { TagSlug } from "@/lib/taxonomy";
+import { TagChip } from "./Chips";
+
+/**
+ * Sanitized markdown HTML from the loader. React needs an element to hold it; `.prose__html` is
+ * `display: contents`, so its blocks lay out (and are spaced) as if they were children of `.prose`.
+ */
+function Html({ html }: { html: string }) {
+  return html ? <div className="prose__html" dangerouslySetInnerHTML={{ __html: html }} /> : null;
+}
+
+type HeadingTag = "h1" | "h2" | "h3" | "h4" | "h5" | "h6";
+
+interface ProseProps {
+  /** The introduction (text before the first heading), as sanitized HTML. */
+  introHtml?: string;
+  /** Article passages carry tags: they show as chips right under their heading. */
+  sections?: (Section & { tags?: TagSlug[] })[];
+  /** A "#" link after every heading (articles: a click copies the section's link). */
+  headingAnchors?: boolean;
+  className?: string;
+}
+
+/** A markdown body: the introduction, then each section's heading, topics and text. */
+export function Prose({ introHtml = "", sections = [], headingAnchors = false, className }: ProseProps) {
+  return (
+    <div className={className ? `prose ${className}` : "prose"}>
+      <Html html={introHtml} />
+      {sections.map(({ id, heading, depth, html, tags = [] }) => {
+        const Heading = `h${depth}` as HeadingTag;
+        return (
+          <Fragment key={id}>
+            <Heading id={id}>
+              {heading}
+              {headingAnchors ? (
+                <a href={withAnchor("", id)} className="heading-anchor" aria-label={`Link to section: ${heading}`}>#</a>
+              ) : null}
+            </Heading>
+            {tags.length ? (
+              <p className="section-chips">
+                {tags.map((tag, index) => (
+                  <Fragment key={tag}>
+                    {index ? " " : null}
+                    <TagChip slug={tag} />
+                  </Fragment>
+                ))}
+              </p>
+            ) : null}
+            <Html html={html} />
+          </Fragment>
+        );
+      })}
+    </div>
+  );
+}

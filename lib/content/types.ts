@@ -1,0 +1,74 @@
+/**
+ * What the loader returns: plain data, no URLs and no markup beyond each part's sanitized HTML. Pages
+ * build links with lib/routes.ts and render headings, anchors and tag chips in React.
+ */
+import type { StageSlug, TagSlug } from "../taxonomy";
+import type { ArticleFrontMatter, PageFrontMatter, StageFrontMatter, TagFrontMatter } from "./schema";
+
+/** The text under one heading, up to the next heading. */
+export interface Section {
+  /** The heading's anchor: its HTML id and the fragment of every deep link to it. */
+  id: string;
+  heading: string;
+  depth: number;
+  /** The section's text without its heading, as sanitized HTML. */
+  html: string;
+  /** All plain text of the section, editor's notes included. */
+  text: string;
+  /** About forty words of the author's prose (editor's notes skipped) for previews. */
+  excerpt: string;
+}
+
+/** A markdown body: the introduction (text before the first heading) and its sections. */
+export interface Body {
+  introHtml: string;
+  sections: Section[];
+}
+
+/** A section of an article, with the tags and stages its front matter gives it. */
+export interface Passage extends Section {
+  articleSlug: string;
+  articleTitle: string;
+  tags: TagSlug[];
+  stages: StageSlug[];
+  /** Front matter `sections.<id>.advisesContact`: this passage advises reaching out. */
+  advisesContact: boolean;
+}
+
+/** An article's body is an introduction and passages (its sections, with their tags and stages). */
+export interface Article extends Omit<ArticleFrontMatter, "sections"> {
+  slug: string;
+  /** Path relative to the content folder's parent, for messages. */
+  file: string;
+  introHtml: string;
+  /** The introduction as plain text (feed and search). */
+  intro: string;
+  passages: Passage[];
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export interface Tag extends TagFrontMatter, Body {
+  slug: TagSlug;
+  /** All plain text of the body (search). */
+  text: string;
+}
+
+export interface Stage extends StageFrontMatter, Body {
+  slug: StageSlug;
+  /** 1-based position in the defined order. */
+  step: number;
+  /** All plain text of the body, headings included (search). */
+  text: string;
+}
+
+interface Page extends PageFrontMatter, Body {
+  slug: string;
+}
+
+export interface Content {
+  articles: Article[];
+  tags: Tag[];
+  stages: Stage[];
+  pages: Page[];
+}
