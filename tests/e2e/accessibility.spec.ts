@@ -77,13 +77,6 @@ test("print media hides navigation and shows link targets", async ({ page }) => 
   for (const { href, after } of links) expect(after, href).toBe(`" (${href})"`);
 });
 
-test("/help lists real crisis and abuse lines", async ({ page }) => {
-  await page.goto(routes.help());
-  const text = await page.locator("main").innerText();
-  for (const fact of ["988", "1-800-799-7233", "LOVEIS", "22522", "HOME", "741741", "findahelpline.com"]) expect(text).toContain(fact);
-  await expect(page.locator('a[href="tel:988"]')).toBeVisible();
-});
-
 test("quick exit replaces the page with a neutral site and keeps it out of Back", async ({ page, context }) => {
   // The neutral site is not reachable here; answer for it so the test stays offline.
   await context.route("https://www.bbc.com/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }));
