@@ -19,7 +19,10 @@ function occurrences(text: string, number: string): number {
 /** Every /help#anchor our content links to. */
 function anchorsLinkedFromContent(): string[] {
   const { articles, tags, stages, pages } = loadContent();
-  const html = [...articles, ...tags, ...stages, ...pages].map((item) => item.html).join("\n");
+  const html = [
+    ...articles.flatMap((a) => [a.introHtml, ...a.passages.map((p) => p.html)]),
+    ...[...tags, ...stages, ...pages].flatMap((item) => [item.introHtml, ...item.sections.map((s) => s.html)]),
+  ].join("\n");
   return [...new Set([...html.matchAll(/href="\/help#([^"]+)"/g)].map((m) => m[1]!))];
 }
 
