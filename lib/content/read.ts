@@ -63,5 +63,7 @@ function readFolder(dir: string, root: string, problems: string[]): SourceFile[]
 /** Every markdown file of every kind under `dir` (articles/, tags/, stages/, pages/), in name order. */
 export function readContentFiles(dir: string, problems: string[]): Record<Kind, SourceFile[]> {
   const root = path.dirname(path.resolve(dir));
-  return Object.fromEntries(KINDS.map((kind) => [kind, readFolder(path.join(dir, kind), root, problems)])) as Record<Kind, SourceFile[]>;
+  // The folder is chosen at run time (CONTENT_DIR); left untraced, or Turbopack would trace the whole
+  // project into the server output. next.config.ts ships content/ with outputFileTracingIncludes.
+  return Object.fromEntries(KINDS.map((kind) => [kind, readFolder(path.join(/*turbopackIgnore: true*/ dir, kind), root, problems)])) as Record<Kind, SourceFile[]>;
 }
