@@ -133,11 +133,29 @@ export const HELP_SERVICES: HelpService[] = [
     checked: CHECKED,
   },
   {
+    id: "us-hotline",
+    country: "us",
+    topic: "abuse",
+    name: "National Domestic Violence Hotline",
+    forWhat: "If a partner or ex hurts, threatens, controls or frightens you, if you are planning to leave safely, or if you worry about how you treat a partner.",
+    contacts: [
+      { kind: "call", number: "1-800-799-7233", tel: "18007997233", note: "1-800-799-SAFE" },
+      { kind: "text", number: "88788", keyword: "START" },
+      { kind: "web", url: "https://www.thehotline.org/", label: "Chat at thehotline.org" },
+    ],
+    hours: "24 hours a day, every day",
+    // The Hotline's own contact page is not among the stored copies we can check against; this is the
+    // page of the US Department of Justice's Office for Victims of Crime, which funds the Hotline and
+    // publishes its call, TTY and text details.
+    source: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
+    checked: CHECKED,
+  },
+  {
     id: "us-loveisrespect",
     country: "us",
     topic: "abuse",
     name: "love is respect",
-    forWhat: "If a partner or ex hurts, threatens, controls or frightens you, or you want to talk through whether a relationship is healthy. A project of the National Domestic Violence Hotline.",
+    forWhat: "Especially for young people: talk through dating, a breakup, or whether a relationship is healthy, or get help with a partner or ex who hurts, threatens or controls you. A project of the National Domestic Violence Hotline.",
     contacts: [
       { kind: "call", number: "1-866-331-9474", tel: "18663319474" },
       { kind: "text", number: "22522", keyword: "LOVEIS" },
