@@ -165,6 +165,13 @@ export default function HelpPage() {
         </section>
       ))}
 
+      <h2>Somewhere else?</h2>
+      <p>
+        We only list services we have checked against their own pages, so other countries are not here yet. Wherever
+        you are, the local emergency number is the right call when someone is in danger, and a doctor, a hospital or
+        the police can tell you which crisis and abuse lines serve your area.
+      </p>
+
       <h2>When to talk to a professional</h2>
       <p>Sadness, anger and sleepless nights are normal after a breakup. Please reach out to a doctor, counsellor or one of the lines above if:</p>
       <ul>
