@@ -11,6 +11,7 @@ export interface Segment {
 }
 
 const WINDOW_WORDS = 32;
+const MAX_SCANNED = 300;
 
 // Stemming every word of every snippet is the costly part; the same words recur, so remember them.
 const stems = new Map<string, string | null>();
@@ -75,7 +76,10 @@ export function highlight(text: string, matched: Iterable<string>): Segment[] {
 export function snippet(text: string, matched: Iterable<string>, windowWords = WINDOW_WORDS): Segment[] {
   const terms = new Set(matched);
   const heads = headsOf(terms);
-  const words = text.split(/\s+/).filter(Boolean);
+  // The window is looked for in the first MAX_SCANNED words: a snippet's cost stays bounded by the
+  // page, not by how long a passage is.
+  const words = text.split(/\s+/, MAX_SCANNED).filter(Boolean);
+  const more = words.length >= MAX_SCANNED - 1; // the text may go on past the scanned words
   if (words.length <= windowWords) return highlight(words.join(" "), terms);
   // Most words fail the cheap check on their first letters, so few are split and stemmed.
   const candidate = headTest(heads);
@@ -97,5 +101,5 @@ export function snippet(text: string, matched: Iterable<string>, windowWords = W
   const start = firstHit > bestStart + 6 ? Math.min(firstHit - 6, words.length - windowWords) : bestStart;
   const end = Math.min(words.length, start + windowWords);
   const body = words.slice(start, end).join(" ");
-  return highlight(`${start > 0 ? "… " : ""}${body}${end < words.length ? " …" : ""}`, terms);
+  return highlight(`${start > 0 ? "… " : ""}${body}${end < words.length || more ? " …" : ""}`, terms);
 }
