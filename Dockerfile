@@ -20,9 +20,11 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 ARG SITE_URL=https://secondchance.example
 ENV SITE_URL=$SITE_URL
-# The standalone server, its static assets and public files; content/ is traced in for /search.
+# The standalone server, its static assets and public files (the server reads no content/ at run time).
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
+# The search index `next build` wrote; the server loads it on the first search.
+COPY --from=build --chown=node:node /app/.next/search-index.bin ./.next/search-index.bin
 COPY --from=build --chown=node:node /app/public ./public
 USER node
 EXPOSE 3000
