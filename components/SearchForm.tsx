@@ -1,4 +1,5 @@
 import { routes } from "@/lib/routes";
+import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 
 interface SearchFormProps {
   id: string;
@@ -27,7 +28,7 @@ export function SearchForm({ id, query = "", compact = false, hidden = {} }: Sea
         name="q"
         type="search"
         defaultValue={query}
-        maxLength={200}
+        maxLength={MAX_QUERY_LENGTH}
         placeholder={compact ? "Search…" : "e.g. should I text them, how to apologise"}
         autoComplete="off"
         enterKeyHint="search"
