@@ -1,15 +1,16 @@
 import { SearchForm } from "@/components/SearchForm";
 import { routes } from "@/lib/routes";
+import styles from "./not-found.module.css";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
 export default function NotFound() {
   return (
-    <div className="page not-found">
+    <div className={`page ${styles["not-found"]}`}>
       <h1>We couldn&apos;t find that page</h1>
       <p className="lead">The link may be old or mistyped. Try a search, or start from one of these:</p>
       <SearchForm id="not-found-search" />
-      <ul className="entry-points">
+      <ul className={styles["entry-points"]}>
         <li><a href={routes.articles}>All five guides</a></li>
         <li><a href={routes.stages}>Find guidance for where you are</a></li>
         <li><a href={routes.tags}>Browse topics, like no contact or apology</a></li>

@@ -7,6 +7,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { routes, withAnchor } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { websiteJsonLd } from "@/lib/structured-data";
+import styles from "./home.module.css";
 
 export const metadata = {
   ...pageMetadata({ title: `${site.name}: ${site.tagline}`, description: site.description, path: routes.home }),
@@ -16,9 +17,9 @@ export const metadata = {
 export default function HomePage() {
   const articles = getArticles();
   return (
-    <div className="home">
+    <div className={styles.home}>
       <JsonLd data={websiteJsonLd()} />
-      <section className="hero" aria-labelledby="home-title">
+      <section className={styles.hero} aria-labelledby="home-title">
         <h1 id="home-title">After a breakup, a calm place to think</h1>
         <p className="lead">
           Wondering whether to try again, and how? {site.name} gathers five well-known guides to getting an ex
@@ -28,15 +29,15 @@ export default function HomePage() {
         <SearchForm id="home-search" />
       </section>
 
-      <section aria-labelledby="stages-title" className="home__section">
+      <section aria-labelledby="stages-title" className={styles.home__section}>
         <h2 id="stages-title">Start from where you are</h2>
-        <ol className="stage-strip">
+        <ol className={styles["stage-strip"]}>
           {getStages().map((stage) => (
             <li key={stage.slug}>
               <a href={routes.stage(stage.slug)}>
-                <span className="stage-strip__step">{stage.step}</span> {stage.title}
+                <span className={styles["stage-strip__step"]}>{stage.step}</span> {stage.title}
               </a>
-              <span className="stage-strip__summary">{stage.summary}</span>
+              <span className={styles["stage-strip__summary"]}>{stage.summary}</span>
             </li>
           ))}
         </ol>
@@ -45,18 +46,18 @@ export default function HomePage() {
         </p>
       </section>
 
-      <section aria-labelledby="articles-title" className="home__section">
+      <section aria-labelledby="articles-title" className={styles.home__section}>
         <h2 id="articles-title">{articles.length > LISTING.homeArticles ? "The newest guides" : "The five guides"}</h2>
         <ArticleCards articles={articles.slice(0, LISTING.homeArticles)} headingLevel={3} />
         {articles.length > LISTING.homeArticles ? <p><a href={routes.articles}>All {articles.length} guides</a></p> : null}
       </section>
 
-      <section aria-labelledby="topics-title" className="home__section">
+      <section aria-labelledby="topics-title" className={styles.home__section}>
         <h2 id="topics-title">Follow a topic across every guide</h2>
-        <ul className="topic-grid">
+        <ul className={styles["topic-grid"]}>
           {getTags().map((tag) => (
             <li key={tag.slug}>
-              <a href={routes.tag(tag.slug)} className="topic-grid__name">{tag.name}</a>
+              <a href={routes.tag(tag.slug)} className={styles["topic-grid__name"]}>{tag.name}</a>
               <span>{tag.description}</span>
             </li>
           ))}
@@ -64,7 +65,7 @@ export default function HomePage() {
         <p><a href={routes.tags}>All topics</a></p>
       </section>
 
-      <section className="help-callout" aria-labelledby="help-title">
+      <section className={styles["help-callout"]} aria-labelledby="help-title">
         <h2 id="help-title">If you are hurting or afraid right now</h2>
         <p>
           You do not have to work through this alone. <a href={routes.help()}>Free, confidential crisis and abuse support lines</a> are

@@ -1,3 +1,4 @@
+import styles from "./Breadcrumbs.module.css";
 
 export interface Crumb {
   href: string;
@@ -7,7 +8,7 @@ export interface Crumb {
 /** The trail above a page title; the last crumb is the current page and is not a link. */
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
+    <nav aria-label="Breadcrumb" className={styles.breadcrumbs}>
       <ol>
         {trail.map((crumb, index) => (
           <li key={crumb.href}>

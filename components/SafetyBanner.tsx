@@ -5,10 +5,11 @@
  */
 import { routes } from "@/lib/routes";
 import { QuickExit } from "./QuickExit";
+import styles from "./SafetyBanner.module.css";
 
 export function SafetyBanner() {
   return (
-    <div className="safety-banner" role="note" data-safety-banner>
+    <div className={styles["safety-banner"]} role="note" data-safety-banner>
       <p>
         <strong>If you are afraid of someone, or afraid for yourself,</strong> please{" "}
         <a href={routes.help()}>talk to someone now</a>: crisis and abuse support lines are free and

@@ -1,11 +1,12 @@
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
+import styles from "./SiteFooter.module.css";
 
 export function SiteFooter() {
   return (
-    <footer className="site-footer">
-      <div className="site-footer__inner">
-        <p className="site-footer__help">
+    <footer className={styles["site-footer"]}>
+      <div className={styles["site-footer__inner"]}>
+        <p className={styles["site-footer__help"]}>
           <strong>Need to talk to someone now?</strong> <a href={routes.help()}>Crisis and abuse support lines</a>,
           free and confidential.
         </p>

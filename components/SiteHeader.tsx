@@ -1,6 +1,7 @@
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { SearchForm } from "./SearchForm";
+import styles from "./SiteHeader.module.css";
 
 const NAV = [
   { href: routes.articles, label: "Articles" },
@@ -11,12 +12,12 @@ const NAV = [
 
 export function SiteHeader() {
   return (
-    <header className="site-header">
-      <div className="site-header__inner">
-        <a href={routes.home} className="site-name">
+    <header className={styles["site-header"]}>
+      <div className={styles["site-header__inner"]}>
+        <a href={routes.home} className={styles["site-name"]}>
           {site.name}
         </a>
-        <nav aria-label="Main" className="site-nav">
+        <nav aria-label="Main" className={styles["site-nav"]}>
           <ul>
             {NAV.map((item) => (
               <li key={item.href}>

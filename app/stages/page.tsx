@@ -4,6 +4,7 @@ import { getStages, passagesForStage } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+import styles from "./stages.module.css";
 
 export const metadata = pageMetadata({
   title: "Stages of a breakup",
@@ -20,11 +21,11 @@ export default function StagesPage() {
         Most breakups move through the same few moments, though rarely in a straight line. Start from the one
         that sounds like today.
       </p>
-      <ol className="timeline">
+      <ol className={styles.timeline} aria-label="The stages in order">
         {getStages().map((stage) => (
-          <li key={stage.slug} className="timeline__item">
-            <span className="timeline__step" aria-hidden="true">{stage.step}</span>
-            <h2 className="timeline__title">
+          <li key={stage.slug} className={styles.timeline__item}>
+            <span className={styles.timeline__step} aria-hidden="true">{stage.step}</span>
+            <h2 className={styles.timeline__title}>
               <a href={routes.stage(stage.slug)}>{stage.title}</a>
             </h2>
             <p>{stage.summary}</p>

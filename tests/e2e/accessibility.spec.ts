@@ -34,9 +34,9 @@ test("every page has one h1, a language and landmarks", async ({ page }) => {
     await page.goto(path);
     await expect(page.locator("h1"), path).toHaveCount(1);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.locator("header.site-header")).toHaveCount(1);
+    await expect(page.getByRole("banner")).toHaveCount(1);
     await expect(page.locator("main#main")).toHaveCount(1);
-    await expect(page.locator("footer.site-footer a[href='/help']").first()).toBeVisible();
+    await expect(page.getByRole("contentinfo").locator("a[href='/help']").first()).toBeVisible();
   }
 });
 
@@ -56,7 +56,7 @@ test("keyboard: skip link first, then search, and the table of contents is reach
     await page.keyboard.press("Tab");
     const where = await page.evaluate(() => {
       const el = document.activeElement;
-      return { id: el?.id ?? "", inToc: Boolean(el?.closest(".toc")) };
+      return { id: el?.id ?? "", inToc: Boolean(el?.closest("nav[aria-labelledby='toc-title']")) };
     });
     if (where.id === "header-search") reachedSearch = true;
     if (where.inToc) reachedToc = true;
@@ -68,8 +68,8 @@ test("keyboard: skip link first, then search, and the table of contents is reach
 test("print media hides navigation and shows link targets", async ({ page }) => {
   await page.goto("/articles/how-to-get-your-ex-back");
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".site-header")).toBeHidden();
-  await expect(page.locator(".toc")).toBeHidden();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "On this page" })).toBeHidden();
   await expect(page.locator(".share")).toBeHidden();
   await expect(page.locator("h1")).toBeVisible();
   // On paper a link is only as good as the address printed after it.

@@ -33,11 +33,11 @@ for (const article of articles) {
       await expect(heading).toHaveCount(1);
       await expect(heading.locator(".heading-anchor")).toHaveAttribute("href", `#${passage.id}`);
     }
-    const tocLinks = await page.locator(".toc a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    const tocLinks = await page.getByRole("navigation", { name: "On this page" }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(tocLinks.length).toBeGreaterThan(3);
     for (const href of tocLinks) expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
     // Clicking a TOC entry moves to the section and puts the deep link in the address bar.
-    await page.locator(".toc a").nth(1).click();
+    await page.getByRole("navigation", { name: "On this page" }).getByRole("link").nth(1).click();
     await expect(page).toHaveURL(new RegExp(`${tocLinks[1]}$`));
     await expect(page.locator(`[id="${tocLinks[1]!.slice(1)}"]`)).toBeInViewport();
   });

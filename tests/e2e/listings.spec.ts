@@ -28,7 +28,7 @@ async function walk(page: Page, start: string, items: string, perPage: number): 
     else await expect(page.locator('head link[rel="prev"]')).toHaveCount(0);
     const next = page.locator('head link[rel="next"]');
     const nextHref = (await next.count()) ? await next.getAttribute("href") : null;
-    if (nextHref) await expect(page.locator(".pager__next")).toHaveAttribute("href", nextHref);
+    if (nextHref) await expect(page.getByRole("navigation", { name: /^Pages of / }).locator('a[rel="next"]')).toHaveAttribute("href", nextHref);
     previous = path;
     path = nextHref;
   }

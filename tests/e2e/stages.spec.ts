@@ -5,7 +5,7 @@ import { routes } from "@/lib/routes";
 
 test("/stages shows the stages in order as a timeline", async ({ page }) => {
   await page.goto(routes.stages);
-  const titles = await page.locator(".timeline__title a").allTextContents();
+  const titles = await page.getByRole("list", { name: "The stages in order" }).getByRole("heading").getByRole("link").allTextContents();
   expect(titles).toEqual(stages.map((s) => s.title));
 });
 
@@ -24,7 +24,7 @@ stages.forEach((stage, index) => {
     else await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
     if (next) await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", routes.stage(next.slug));
     else await expect(page.locator('a[rel="next"]')).toHaveCount(0);
-    if (stage.safety) await expect(page.locator('.safety-banner a[href="/help"]')).toBeVisible();
+    if (stage.safety) await expect(page.locator('[data-safety-banner] a[href="/help"]')).toBeVisible();
   });
 });
 
@@ -52,8 +52,8 @@ test.describe("stage finder without JavaScript", () => {
   for (const [answers, stage] of paths) {
     test(`${Object.values(answers).join(" / ")} → ${stage}`, async ({ page }) => {
       await page.goto(routes.stages);
-      for (const [name, value] of Object.entries(answers)) await page.locator(`.finder input[name="${name}"][value="${value}"]`).check();
-      await page.locator(".finder button[type=submit]").click();
+      for (const [name, value] of Object.entries(answers)) await page.getByRole("form", { name: "Find your stage" }).locator(`input[name="${name}"][value="${value}"]`).check();
+      await page.getByRole("form", { name: "Find your stage" }).getByRole("button", { name: "Show me my stage" }).click();
       await expect(page).toHaveURL(new RegExp(`/stages/${stage}$`));
       await expect(page.locator("h1")).toBeVisible();
     });
