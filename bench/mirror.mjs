@@ -70,7 +70,8 @@ export async function startMirror(siteBase, pages = PAGES) {
  */
 export async function articleThroughputVsMirror(site, seconds) {
   const { loadRun } = await import("./load.mjs");
-  const mirror = await startMirror(site.base, { article: PAGES.article });
+  // All the measured pages, so the bench and `npm run lighthouse` share one mirror build.
+  const mirror = await startMirror(site.base);
   try {
     const ours = [];
     const bare = [];
