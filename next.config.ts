@@ -19,12 +19,12 @@ const nextConfig: NextConfig = {
       writeSearchIndex(distDir);
     },
   },
-  outputFileTracingIncludes: { "/search": [`./.next/${INDEX_FILE_NAME}`], "/api/search": [`./.next/${INDEX_FILE_NAME}`] },
+  outputFileTracingIncludes: { [routes.search()]: [`./.next/${INDEX_FILE_NAME}`], [routes.searchApi()]: [`./.next/${INDEX_FILE_NAME}`] },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(site.url) },
       // Search results change only with a new build; let browsers and CDNs reuse them briefly.
-      { source: "/search", headers: [{ key: "Cache-Control", value: "public, max-age=60, s-maxage=300, stale-while-revalidate=600" }] },
+      { source: routes.search(), headers: [{ key: "Cache-Control", value: "public, max-age=60, s-maxage=300, stale-while-revalidate=600" }] },
     ];
   },
   async redirects() {

@@ -7,7 +7,13 @@ export const OG_SIZE = { width: 1200, height: 630 };
  * The share card for any page: the site's warm palette, a kicker (what kind of page), the title.
  * next/og renders it offline with its bundled font; no network fonts.
  */
-export function ogCard({ kicker, title, subtitle }: { kicker: string; title: string; subtitle?: string }) {
+interface CardText {
+  kicker: string;
+  title: string;
+  subtitle?: string;
+}
+
+export function ogCard({ kicker, title, subtitle }: CardText) {
   const size = title.length > 60 ? 58 : 68;
   return new ImageResponse(
     (
@@ -25,4 +31,14 @@ export function ogCard({ kicker, title, subtitle }: { kicker: string; title: str
     ),
     OG_SIZE,
   );
+}
+
+/**
+ * The image function of an entry's `opengraph-image.tsx` (article, topic, stage): the card of the entry
+ * the route's params name, and the route's own 404 for anything else.
+ */
+export function entryCard<P, T>(entry: (params: Promise<P>) => Promise<T>, text: (entry: T) => CardText) {
+  return async function Image({ params }: { params: Promise<P> }) {
+    return ogCard(text(await entry(params)));
+  };
 }

@@ -3,9 +3,13 @@
  * share one shape: one prerendered page per content entry, and a real 404 for anything else. Each
  * page.tsx and opengraph-image.tsx exports `generateStaticParams` from here and finds its entry with
  * `entry(params)`. (`dynamicParams = false` stays a literal in each file: Next reads it statically.)
+ *
+ * Topics and stages also list their passages, 50 to a page: page 1 on the entry's own URL, page n at
+ * `<entry>/page/n`. `passagePage` answers both routes, so which pages exist is decided here only.
  */
 import { notFound } from "next/navigation";
-import { getArticles, getStages, getTags } from "./content";
+import { getArticles, getStages, getTags, passagesForStage, passagesWithTag, type Passage } from "./content";
+import { laterPages, LISTING, pageNumber, pageOf, type Page } from "./listing";
 
 function dynamicRoute<K extends string, T extends { slug: string }>(param: K, list: () => T[]) {
   return {
@@ -18,6 +22,33 @@ function dynamicRoute<K extends string, T extends { slug: string }>(param: K, li
   };
 }
 
+/** An entry (topic or stage) and one page of the passages it gathers. */
+interface PassagePage<T> {
+  entry: T;
+  passages: Page<Passage>;
+}
+
+function passageListingRoute<K extends string, T extends { slug: string }>(param: K, list: () => T[], passagesOf: (entry: T) => Passage[]) {
+  const route = dynamicRoute(param, list);
+  return {
+    ...route,
+    /** Params of pages 2, 3, … of every entry's passages (page 1 is the entry's own page). */
+    laterPageParams: () =>
+      list().flatMap((item) => laterPages(passagesOf(item).length, LISTING.passagesPerPage).map(({ page }) => ({ [param]: item.slug, page }) as Record<K | "page", string>)),
+    /**
+     * The entry and the page of its passages the params name: page 1 when there is no `page` param;
+     * a 404 for an unknown entry, a page past the last, or page 1 spelled out (`/page/1` is not a URL).
+     */
+    async passagePage(params: Promise<Record<K, string> & { page?: string }>): Promise<PassagePage<T>> {
+      const entry = await route.entry(params);
+      const param = (await params).page;
+      const passages = pageOf(passagesOf(entry), param === undefined ? 1 : pageNumber(param), LISTING.passagesPerPage);
+      if (!passages || (param !== undefined && passages.page === 1)) notFound();
+      return { entry, passages };
+    },
+  };
+}
+
 export const articleRoute = dynamicRoute("slug", getArticles);
-export const tagRoute = dynamicRoute("tag", getTags);
-export const stageRoute = dynamicRoute("stage", getStages);
+export const tagRoute = passageListingRoute("tag", getTags, (tag) => passagesWithTag(tag.slug));
+export const stageRoute = passageListingRoute("stage", getStages, (stage) => passagesForStage(stage.slug));

@@ -73,34 +73,8 @@ export default async function SearchPage({ searchParams }: Props) {
             )}
           </div>
           <nav className="facets" aria-label="Narrow the results">
-            <h2 className="facets__title">Narrow by topic</h2>
-            <ul>
-              {tags.map((t) => {
-                const n = results.facets.tags[t.slug] ?? 0;
-                const active = tag === t.slug;
-                return (
-                  <li key={t.slug}>
-                    <a href={routes.search({ q, tag: active ? undefined : t.slug, stage })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
-                      {t.name} <span className="facet__count">({n})</span>
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
-            <h2 className="facets__title">Narrow by stage</h2>
-            <ul>
-              {stages.map((s) => {
-                const n = results.facets.stages[s.slug] ?? 0;
-                const active = stage === s.slug;
-                return (
-                  <li key={s.slug}>
-                    <a href={routes.search({ q, tag, stage: active ? undefined : s.slug })} aria-current={active ? "true" : undefined} className={active ? "facet facet--active" : "facet"}>
-                      {s.name} <span className="facet__count">({n})</span>
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
+            <FacetList title="Narrow by topic" items={tags} counts={results.facets.tags} active={tag} href={(slug) => routes.search({ q, tag: slug, stage })} />
+            <FacetList title="Narrow by stage" items={stages} counts={results.facets.stages} active={stage} href={(slug) => routes.search({ q, tag, stage: slug })} />
           </nav>
         </div>
       ) : (
@@ -114,5 +88,35 @@ export default async function SearchPage({ searchParams }: Props) {
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * One facet (topics or stages): each value with its count of results; a link narrows the search to
+ * it, and the active one's link widens it again.
+ */
+function FacetList({ title, items, counts, active, href }: {
+  title: string;
+  items: { slug: string; name: string }[];
+  counts: Partial<Record<string, number>>;
+  active?: string;
+  href: (slug: string | undefined) => string;
+}) {
+  return (
+    <>
+      <h2 className="facets__title">{title}</h2>
+      <ul>
+        {items.map((item) => {
+          const isActive = active === item.slug;
+          return (
+            <li key={item.slug}>
+              <a href={href(isActive ? undefined : item.slug)} aria-current={isActive ? "true" : undefined} className={isActive ? "facet facet--active" : "facet"}>
+                {item.name} <span className="facet__count">({counts[item.slug] ?? 0})</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { ogCard, OG_SIZE } from "@/components/OgCard";
+import { entryCard, OG_SIZE } from "@/components/OgCard";
 import { articleRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
 
@@ -7,7 +7,8 @@ export const contentType = "image/png";
 export const dynamicParams = false;
 export const generateStaticParams = articleRoute.generateStaticParams;
 
-export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const article = await articleRoute.entry(params);
-  return ogCard({ kicker: `Article · ${plural(article.readingMinutes, "minute")} read`, title: article.title, subtitle: article.description });
-}
+export default entryCard(articleRoute.entry, (article) => ({
+  kicker: `Article · ${plural(article.readingMinutes, "minute")} read`,
+  title: article.title,
+  subtitle: article.description,
+}));

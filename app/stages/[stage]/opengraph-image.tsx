@@ -1,4 +1,4 @@
-import { ogCard, OG_SIZE } from "@/components/OgCard";
+import { entryCard, OG_SIZE } from "@/components/OgCard";
 import { getStages } from "@/lib/content";
 import { stageRoute } from "@/lib/dynamic-routes";
 
@@ -7,7 +7,4 @@ export const contentType = "image/png";
 export const dynamicParams = false;
 export const generateStaticParams = stageRoute.generateStaticParams;
 
-export default async function Image({ params }: { params: Promise<{ stage: string }> }) {
-  const stage = await stageRoute.entry(params);
-  return ogCard({ kicker: `Stage ${stage.step} of ${getStages().length}`, title: stage.title, subtitle: stage.summary });
-}
+export default entryCard(stageRoute.entry, (stage) => ({ kicker: `Stage ${stage.step} of ${getStages().length}`, title: stage.title, subtitle: stage.summary }));

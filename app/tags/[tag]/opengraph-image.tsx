@@ -1,4 +1,4 @@
-import { ogCard, OG_SIZE } from "@/components/OgCard";
+import { entryCard, OG_SIZE } from "@/components/OgCard";
 import { passagesWithTag } from "@/lib/content";
 import { tagRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
@@ -8,7 +8,8 @@ export const contentType = "image/png";
 export const dynamicParams = false;
 export const generateStaticParams = tagRoute.generateStaticParams;
 
-export default async function Image({ params }: { params: Promise<{ tag: string }> }) {
-  const tag = await tagRoute.entry(params);
-  return ogCard({ kicker: `Topic · ${plural(passagesWithTag(tag.slug).length, "passage")}`, title: tag.name, subtitle: tag.description });
-}
+export default entryCard(tagRoute.entry, (tag) => ({
+  kicker: `Topic · ${plural(passagesWithTag(tag.slug).length, "passage")}`,
+  title: tag.name,
+  subtitle: tag.description,
+}));
