@@ -106,8 +106,13 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
     if (current < 0) leaders[leaderCount++] = g;
     if (current < 0 || scores[doc]! > scores[current]! || (scores[doc] === scores[current] && doc < current)) best[g] = doc;
   }
-  const leaderDocs = Array.from(leaders.subarray(0, leaderCount), (g) => best[g]!);
-  for (let i = 0; i < leaderCount; i++) best[leaders[i]!] = -1; // leave the buffer clean for the next query
+  // Each group's best match; the buffer is left clean for the next query.
+  const leaderDocs = leaders.subarray(0, leaderCount);
+  for (let i = 0; i < leaderCount; i++) {
+    const g = leaders[i]!;
+    leaderDocs[i] = best[g]!;
+    best[g] = -1;
+  }
   const facets: Results["facets"] = { tags: spread(tagPatterns, TAG_SLUGS), stages: spread(stagePatterns, STAGE_SLUGS) };
 
   // Deep pages cost more to select, and nobody reads them: results stop at MAX_RESULTS_PAGE.

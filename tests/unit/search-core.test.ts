@@ -116,6 +116,36 @@ describe("BM25 scoring", () => {
     const second = scorer.score(expand(index, [{ term: "b", word: 0 }]));
     expect([...second.docs.subarray(0, second.count)].sort()).toEqual([1, 2]);
   });
+
+  test("broad and narrow queries score alike, one after another (the scorer's two ways to accumulate)", () => {
+    // 400 documents: "common" is in every one (a broad query), "rare" in two (a narrow one).
+    const texts = Array.from({ length: 400 }, (_, i) => `common w${i % 7}${i % 150 === 3 ? " rare" : ""}${i % 3 ? " common" : ""}`);
+    const index = buildBm25(docsOf(...texts), [1]);
+    const scorer = new Scorer(index);
+    const reference = (specs: { term: string; word: number }[]) => {
+      const expected = new Map<number, number>();
+      texts.forEach((_, doc) => {
+        let score = 0;
+        const words = new Set<number>();
+        for (const { termIndex, weight, word } of expand(index, specs)) {
+          if (!hasTerm(index, termIndex, doc)) continue;
+          const p = [...index.postingDoc.subarray(index.termStart[termIndex], index.termStart[termIndex + 1])].indexOf(doc);
+          score += weight * index.postingImpact[index.termStart[termIndex]! + p]!;
+          words.add(word);
+        }
+        if (words.size) expected.set(doc, score * words.size);
+      });
+      return expected;
+    };
+    const queries = [[{ term: "rare", word: 0 }], [{ term: "common", word: 0 }, { term: "w3", word: 1 }], [{ term: "rare", word: 0 }, { term: "w3", word: 1 }], [{ term: "w5", word: 0 }]];
+    for (const specs of [...queries, ...queries]) {
+      const matches = scorer.score(expand(index, specs));
+      const found = new Map([...matches.docs.subarray(0, matches.count)].map((doc) => [doc, matches.scores[doc]!]));
+      const expected = reference(specs);
+      expect([...found.keys()].sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
+      for (const [doc, score] of expected) expect(found.get(doc)).toBeCloseTo(score, 4);
+    }
+  });
 });
 
 describe("LRU cache", () => {

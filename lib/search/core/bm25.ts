@@ -210,6 +210,13 @@ export interface Matches {
  * Scores queries against one index. It keeps its buffers (one slot per document) between queries, so
  * a query allocates nothing proportional to the index; a query is synchronous, so one scorer serves
  * a whole process.
+ *
+ * Two ways to accumulate, chosen per query by how many postings it reads. A query that reaches a
+ * good share of the documents (common words at 5,000 articles reach half of them) clears the score
+ * buffers and adds into them without a branch, then collects the matches in one sequential pass: its
+ * matches come out in ascending order, which also makes the caller's pass over them sequential. A
+ * narrow query instead stamps each document it meets with a generation, so it touches only its own
+ * matches (and finds them in the order it met them).
  */
 export class Scorer {
   private readonly scores: Float32Array;
@@ -226,6 +233,39 @@ export class Scorer {
   }
 
   score(expansions: readonly Expansion[]): Matches {
+    const { termStart, docCount } = this.index;
+    let postings = 0;
+    for (const { termIndex } of expansions) postings += termStart[termIndex + 1]! - termStart[termIndex]!;
+    // Past about one posting per 8 documents, clearing and scanning every slot costs less than a
+    // branch and a random write per posting (measured at 5 to 5,000 articles).
+    const count = postings * 8 >= docCount ? this.dense(expansions) : this.sparse(expansions);
+    const { scores, words, matched } = this;
+    for (let i = 0; i < count; i++) {
+      const doc = matched[i]!;
+      scores[doc]! *= popCount(words[doc]!);
+    }
+    return { docs: matched, count, scores };
+  }
+
+  private dense(expansions: readonly Expansion[]): number {
+    const { termStart, postingDoc, postingImpact } = this.index;
+    const { scores, words, matched } = this;
+    scores.fill(0);
+    words.fill(0);
+    for (const { termIndex, weight, word } of expansions) {
+      const bit = 1 << word;
+      for (let p = termStart[termIndex]!, end = termStart[termIndex + 1]!; p < end; p++) {
+        const doc = postingDoc[p]!;
+        scores[doc]! += weight * postingImpact[p]!;
+        words[doc]! |= bit;
+      }
+    }
+    let count = 0;
+    for (let doc = 0; doc < words.length; doc++) if (words[doc] !== 0) matched[count++] = doc;
+    return count;
+  }
+
+  private sparse(expansions: readonly Expansion[]): number {
     const { termStart, postingDoc, postingImpact } = this.index;
     const { scores, words, seenIn, matched } = this;
     // A generation stamp marks which slots belong to this query, so nothing needs clearing.
@@ -247,11 +287,7 @@ export class Scorer {
         words[doc]! |= bit;
       }
     }
-    for (let i = 0; i < count; i++) {
-      const doc = matched[i]!;
-      scores[doc]! *= popCount(words[doc]!);
-    }
-    return { docs: matched, count, scores };
+    return count;
   }
 }
 
