@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { writeBuildSettings } from "./lib/build-settings";
 import { loadContent } from "./lib/content/load";
 import { routes } from "./lib/routes";
 import { INDEX_FILE_NAME, writeSearchIndex } from "./lib/search/build-index";
@@ -14,9 +15,11 @@ const nextConfig: NextConfig = {
   output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   // The search index is built once per build, after compiling, into the build folder; the routes that
   // search load it from there, so the standalone server ships it (content/ itself is not needed).
+  // Beside it, the settings the build was made with, for `npm start` to know when to rebuild.
   compiler: {
     runAfterProductionCompile: async ({ distDir }) => {
       writeSearchIndex(distDir);
+      writeBuildSettings(distDir);
     },
   },
   outputFileTracingIncludes: { [routes.search()]: [`./.next/${INDEX_FILE_NAME}`], [routes.searchApi()]: [`./.next/${INDEX_FILE_NAME}`] },

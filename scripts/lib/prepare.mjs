@@ -1,7 +1,7 @@
 // Shared by `npm start`, `npm test` and the benchmark: install what is missing and build when the
 // build is missing or older than its sources. Node built-ins only: this runs before node_modules exists.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
@@ -41,10 +41,16 @@ export function ensureDependencies() {
 
 const BUILD_INPUTS = ["app", "components", "lib", "content", "public", "next.config.ts", "proxy.ts", "package.json", "tsconfig.json"];
 
-// Settings baked into the static pages: a build made with other values is stale even if no file changed.
-const BUILD_SETTINGS = ["SITE_URL", "CONTENT_DIR"];
-const settingsFile = path.join(root, ".next", "second-chance-build.json");
-const currentSettings = () => JSON.stringify(Object.fromEntries(BUILD_SETTINGS.map((name) => [name, process.env[name] ?? ""])));
+/**
+ * Settings baked into the static pages: a build made with other values is stale even if no file changed.
+ * Every `next build` records its values (lib/build-settings.ts, called from next.config.ts), however it
+ * was started; a build without the record is treated as stale.
+ */
+function builtWithCurrentSettings() {
+  const file = path.join(root, ".next", "second-chance-build.json");
+  if (!existsSync(file)) return false;
+  return Object.entries(JSON.parse(readFileSync(file, "utf8"))).every(([name, value]) => (process.env[name] ?? "") === value);
+}
 
 /**
  * next build when there is no build, any source is newer than it, or it was built with other settings.
@@ -55,7 +61,7 @@ export function ensureBuild({ standalone = false } = {}) {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const sources = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(root, p))));
-  const sameSettings = existsSync(settingsFile) && readFileSync(settingsFile, "utf8") === currentSettings();
+  const sameSettings = builtWithCurrentSettings();
   const hasServer = !standalone || existsSync(path.join(root, ".next", "standalone", "server.js"));
   if (built > sources && sameSettings && hasServer) return;
   console.log(
@@ -65,5 +71,4 @@ export function ensureBuild({ standalone = false } = {}) {
     : "› The last build has no standalone server: building one…",
   );
   must(path.join(root, "node_modules", ".bin", "next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1", BUILD_STANDALONE: standalone ? "1" : "" } });
-  writeFileSync(settingsFile, currentSettings());
 }
