@@ -24,17 +24,17 @@ stages.forEach((stage, index) => {
     else await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
     if (next) await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", routes.stage(next.slug));
     else await expect(page.locator('a[rel="next"]')).toHaveCount(0);
-    if (stage.safety) await expect(page.locator('[data-safety-banner] a[href="/help"]')).toBeVisible();
+    if (stage.safety) await expect(page.locator(`[data-safety-banner] a[href="${routes.help()}"]`)).toBeVisible();
   });
 });
 
 test("moving on says plainly that a no is to be accepted", async ({ page }) => {
-  await page.goto("/stages/moving-on");
+  await page.goto(routes.stage("moving-on"));
   await expect(page.locator(".prose").first()).toContainText(/accept/i);
 });
 
 test("unknown stage is a 404", async ({ request }) => {
-  expect((await request.get("/stages/grieving")).status()).toBe(404);
+  expect((await request.get(routes.stage("grieving"))).status()).toBe(404);
 });
 
 test.describe("stage finder without JavaScript", () => {
@@ -54,13 +54,13 @@ test.describe("stage finder without JavaScript", () => {
       await page.goto(routes.stages);
       for (const [name, value] of Object.entries(answers)) await page.getByRole("form", { name: "Find your stage" }).locator(`input[name="${name}"][value="${value}"]`).check();
       await page.getByRole("form", { name: "Find your stage" }).getByRole("button", { name: "Show me my stage" }).click();
-      await expect(page).toHaveURL(new RegExp(`/stages/${stage}$`));
+      await expect(page).toHaveURL(new RegExp(`${routes.stage(stage)}$`));
       await expect(page.locator("h1")).toBeVisible();
     });
   }
 
   test("an incomplete answer shows the form again with a clear message", async ({ page }) => {
-    const response = await page.goto("/stages/find?refused=no");
+    const response = await page.goto(`${routes.stageFinder}?refused=no`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("alert")).toContainText("3 left unanswered");
   });
