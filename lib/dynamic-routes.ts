@@ -5,7 +5,8 @@
  * `entry(params)`. (`dynamicParams = false` stays a literal in each file: Next reads it statically.)
  *
  * Topics and stages also list their passages, 50 to a page: page 1 on the entry's own URL, page n at
- * `<entry>/page/n`. `passagePage` answers both routes, so which pages exist is decided here only.
+ * `<entry>/page/n`. `passagePage` answers both routes, and `listingPage` decides which page numbers
+ * exist for them and for /articles/page/n, so that rule is written here only.
  */
 import { notFound } from "next/navigation";
 import { getArticles, getStages, getTags, passagesForStage, passagesWithTag, type Passage } from "./content";
@@ -22,6 +23,16 @@ function dynamicRoute<K extends string, T extends { slug: string }>(param: K, li
   };
 }
 
+/**
+ * Page `param` of a listing (page 1 when the route has no page param): a 404 for a page past the last,
+ * a misspelt number, or page 1 spelled out (`…/page/1` is not a URL; page 1 is the bare path).
+ */
+export function listingPage<T>(items: T[], param: string | undefined, perPage: number): Page<T> {
+  const page = pageOf(items, param === undefined ? 1 : pageNumber(param), perPage);
+  if (!page || (param !== undefined && page.page === 1)) notFound();
+  return page;
+}
+
 /** An entry (topic or stage) and one page of the passages it gathers. */
 interface PassagePage<T> {
   entry: T;
@@ -36,15 +47,12 @@ function passageListingRoute<K extends string, T extends { slug: string }>(param
     laterPageParams: () =>
       list().flatMap((item) => laterPages(passagesOf(item).length, LISTING.passagesPerPage).map(({ page }) => ({ [param]: item.slug, page }) as Record<K | "page", string>)),
     /**
-     * The entry and the page of its passages the params name: page 1 when there is no `page` param;
-     * a 404 for an unknown entry, a page past the last, or page 1 spelled out (`/page/1` is not a URL).
+     * The entry and the page of its passages the params name (page 1 when there is no `page` param);
+     * a 404 for an unknown entry or a page that is not one (see `listingPage`).
      */
     async passagePage(params: Promise<Record<K, string> & { page?: string }>): Promise<PassagePage<T>> {
       const entry = await route.entry(params);
-      const param = (await params).page;
-      const passages = pageOf(passagesOf(entry), param === undefined ? 1 : pageNumber(param), LISTING.passagesPerPage);
-      if (!passages || (param !== undefined && passages.page === 1)) notFound();
-      return { entry, passages };
+      return { entry, passages: listingPage(passagesOf(entry), (await params).page, LISTING.passagesPerPage) };
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getArticles } from "@/lib/content";
-import { laterPages, LISTING, pageNumber, pageOf } from "@/lib/listing";
+import { listingPage } from "@/lib/dynamic-routes";
+import { laterPages, LISTING } from "@/lib/listing";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { ArticlesListing } from "../../listing";
@@ -16,9 +16,7 @@ export function generateStaticParams() {
 }
 
 async function load(params: Props["params"]) {
-  const articles = pageOf(getArticles(), pageNumber((await params).page), LISTING.articlesPerPage);
-  if (!articles || articles.page === 1) notFound();
-  return articles;
+  return listingPage(getArticles(), (await params).page, LISTING.articlesPerPage);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
