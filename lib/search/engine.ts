@@ -3,7 +3,8 @@
  * of each article, plus each article's introduction) and one per tag and stage page, with what a
  * results page needs beside it: the stored documents, their topic and stage filters, the synonym
  * table and the vocabulary for "did you mean". Built once per build (scripts write it to a file
- * with `serializeIndex`); the server loads that file with `deserializeIndex`. Pure: no file system.
+ * with `serializeIndex`); the server loads that file with `deserializeIndex`. Pure: no file system
+ * (the server hands `deserializeIndex` a reader of the file).
  */
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
 import { buildBm25, expand, hasTerm, LIMITS, Scorer, type Bm25Index, type Expansion, type TermSpec } from "./core/bm25";
@@ -141,12 +142,22 @@ export function serializeIndex(index: SiteIndex): Buffer {
   return Buffer.concat(parts);
 }
 
-export function deserializeIndex(file: Uint8Array): SiteIndex {
-  const buffer = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-  if (buffer.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("not a search index file (or one from another version)");
-  const headerLength = buffer.readUInt32LE(MAGIC.length);
+/** Bytes [start, end) of an index file. */
+export type ReadBytes = (start: number, end: number) => Buffer;
+
+/**
+ * Loads an index from its bytes, or from a reader of them. With a reader, only the header and the
+ * arrays are read into memory; each passage's text is read when a result shows it (the texts are
+ * the biggest part of the file at scale, and a page shows at most a few dozen of them).
+ */
+export function deserializeIndex(file: Uint8Array | ReadBytes): SiteIndex {
+  const read: ReadBytes =
+    typeof file === "function" ? file : (start, end) => Buffer.from(file.buffer, file.byteOffset + start, Math.min(end, file.byteLength) - start);
+  const lead = read(0, MAGIC.length + 4);
+  if (lead.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("not a search index file (or one from another version)");
+  const headerLength = lead.readUInt32LE(MAGIC.length);
   const headerStart = MAGIC.length + 4;
-  const header = JSON.parse(buffer.toString("utf8", headerStart, headerStart + headerLength)) as {
+  const header = JSON.parse(read(headerStart, headerStart + headerLength).toString("utf8")) as {
     docs: DocRow[];
     terms: string[];
     postings: number;
@@ -154,24 +165,27 @@ export function deserializeIndex(file: Uint8Array): SiteIndex {
     words: string[];
     labels: Labels;
   };
-  let offset = headerStart + headerLength;
-  offset += (4 - (offset % 4)) % 4;
+  const arraysStart = headerStart + headerLength + ((4 - ((headerStart + headerLength) % 4)) % 4);
+  const docCount = header.docs.length;
+  const arraysLength = 4 * (header.terms.length + 1 + 2 * header.postings + docCount + 1);
+  const arrays = read(arraysStart, arraysStart + arraysLength);
+  let offset = 0;
   // A view when the bytes are aligned for the type (they are, unless the buffer itself is not), else a copy.
   const take = <T>(Kind: { new (buffer: ArrayBufferLike, byteOffset?: number, length?: number): T; BYTES_PER_ELEMENT: number }, count: number): T => {
-    const start = buffer.byteOffset + offset;
+    const start = arrays.byteOffset + offset;
     offset += count * Kind.BYTES_PER_ELEMENT;
     return start % Kind.BYTES_PER_ELEMENT === 0
-      ? new Kind(buffer.buffer, start, count)
-      : new Kind(buffer.buffer.slice(start, start + count * Kind.BYTES_PER_ELEMENT));
+      ? new Kind(arrays.buffer, start, count)
+      : new Kind(arrays.buffer.slice(start, start + count * Kind.BYTES_PER_ELEMENT));
   };
   const termStart = take(Uint32Array, header.terms.length + 1);
   const postingDoc = take(Uint32Array, header.postings);
   const postingImpact = take(Float32Array, header.postings);
-  const bodyStart = take(Uint32Array, header.docs.length + 1);
-  const bodies = buffer.subarray(offset, offset + bodyStart[header.docs.length]!);
+  const bodyStart = take(Uint32Array, docCount + 1);
+  const bodiesStart = arraysStart + arraysLength;
   const docs = header.docs.map(([kind, slug, anchor, title, heading, tagSlugs, stageSlugs]) => ({ kind, slug, anchor, title, heading, tagSlugs, stageSlugs }));
-  const bm25 = { terms: header.terms, termStart, postingDoc, postingImpact, docCount: docs.length };
-  const body = (doc: number) => bodies.toString("utf8", bodyStart[doc], bodyStart[doc + 1]);
+  const bm25 = { terms: header.terms, termStart, postingDoc, postingImpact, docCount };
+  const body = (doc: number) => read(bodiesStart + bodyStart[doc]!, bodiesStart + bodyStart[doc + 1]!).toString("utf8");
   return withDerived(bm25, docs, body, header.synonyms, header.words, header.labels);
 }
 

@@ -4,12 +4,12 @@
  * server never reads content/ to search. In development and tests it is built from the content
  * folder instead, once per process.
  */
-import { readFileSync } from "node:fs";
+import { openSync, readSync } from "node:fs";
 import path from "node:path";
 import { loadContent } from "../content";
 import { buildSiteSearch, INDEX_FILE_NAME } from "./build-index";
 import { LruCache } from "./cache";
-import { deserializeIndex, type Labels, type SiteIndex } from "./engine";
+import { deserializeIndex, type Labels, type ReadBytes, type SiteIndex } from "./engine";
 import type { SearchInput } from "./query";
 import { runSearch, type Results } from "./results";
 import { suggestSpelling } from "./spelling";
@@ -22,9 +22,29 @@ function indexFile(): string {
   return path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME);
 }
 
+/**
+ * Reads bytes of the index file on demand. The file stays open for the life of the process: the
+ * header and arrays are read once, and each shown passage's text when its snippet is made (from the
+ * page cache: microseconds), so the texts, the largest part of the file, are never all in memory.
+ */
+function fileReader(file: string): ReadBytes {
+  const fd = openSync(file, "r");
+  return (start, end) => {
+    // Buffer.alloc, not the shared pool: the arrays are viewed in place and need an aligned start.
+    const bytes = Buffer.alloc(end - start);
+    let done = 0;
+    while (done < bytes.length) {
+      const n = readSync(fd, bytes, done, bytes.length - done, start + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return bytes.subarray(0, done);
+  };
+}
+
 function getSiteSearch(): SiteIndex {
   // Development and tests search the content as it is now; production only ever reads the build's file.
-  cached ??= process.env.NODE_ENV === "production" ? deserializeIndex(readFileSync(indexFile())) : buildSiteSearch(loadContent());
+  cached ??= process.env.NODE_ENV === "production" ? deserializeIndex(fileReader(indexFile())) : buildSiteSearch(loadContent());
   return cached;
 }
 

@@ -200,4 +200,19 @@ describe("one index per build", () => {
     }
     expect(loaded.labels).toEqual(index.labels);
   });
+
+  test("read piece by piece, as the server reads the file, it gives the same results and reads texts only for shown results", () => {
+    const file = serializeIndex(index);
+    let bytesRead = 0;
+    const loaded = deserializeIndex((start, end) => {
+      bytesRead += end - start;
+      return Buffer.from(file.subarray(start, end));
+    });
+    const atLoad = bytesRead;
+    const bodies = index.docs.reduce((n, _, doc) => n + Buffer.byteLength(index.body(doc)), 0);
+    expect(atLoad).toBeLessThanOrEqual(file.length - bodies);
+    expect(runSearch(loaded, "apolgy", {}, 1)).toEqual(runSearch(index, "apolgy", {}, 1));
+    expect(bytesRead - atLoad).toBeLessThan(bodies / 2);
+    expect(runSearch(loaded, "contact", { tag: "red-flags" }, 1)).toEqual(runSearch(index, "contact", { tag: "red-flags" }, 1));
+  });
 });
