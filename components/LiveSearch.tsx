@@ -17,7 +17,7 @@ interface LiveState {
 }
 
 /**
- * Progressive enhancement of the /search form: results appear as you type, asked from the server's
+ * Progressive enhancement of the /search form (loaded on first use by LiveSearchOnDemand): results appear as you type, asked from the server's
  * /api/search (the same engine and input cleaning as the page; one page of results, never the index).
  * Keystrokes are debounced and a newer one cancels the request in flight. The server-rendered
  * results (and the form's Enter) keep working without JavaScript and remain the shareable URL.
@@ -55,6 +55,9 @@ export function LiveSearch({ inputId, filters, tagNames }: { inputId: string; fi
       }, DEBOUNCE_MS);
     };
     input.addEventListener("input", onInput);
+    // Loaded on first focus or keystroke (LiveSearchOnDemand): words typed while this code was on its
+    // way differ from the query the server rendered (the field's default value), so search them now.
+    if (input.value !== input.defaultValue) onInput();
     return () => {
       input.removeEventListener("input", onInput);
       window.clearTimeout(timer);

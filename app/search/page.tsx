@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ChipList } from "@/components/Chips";
-import { LiveSearch } from "@/components/LiveSearch";
+import { LiveSearchOnDemand } from "@/components/LiveSearchOnDemand";
 import { Pager } from "@/components/Pager";
 import { ResultList } from "@/components/ResultList";
 import { SearchForm } from "@/components/SearchForm";
@@ -37,7 +37,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.search(), label: "Search" }]} />
       <h1>Search</h1>
       <SearchForm id="search-page-input" query={q} hidden={{ tag, stage }} />
-      <LiveSearch inputId="search-page-input" filters={{ tag, stage }} tagNames={tagNames} />
+      <LiveSearchOnDemand inputId="search-page-input" filters={{ tag, stage }} tagNames={tagNames} />
       {input.ignored.length ? (
         <p className="notice">Ignored an unknown filter: {input.ignored.join(", ")}.</p>
       ) : null}
