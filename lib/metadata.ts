@@ -59,7 +59,8 @@ export function pageMetadata({ title, description, path, article, noindex, ownCa
     description,
     alternates: { canonical: path, types: FEED_ALTERNATE },
     openGraph,
-    twitter: { card: "summary_large_image", title, description, images: [image] },
+    // Only the card type: Next fills the Twitter title, description and image in from Open Graph.
+    twitter: { card: "summary_large_image" },
     robots: noindex ? { index: false, follow: true } : undefined,
   };
 }

@@ -23,6 +23,9 @@ for (const [type, path] of SHARED) {
     // Articles, tags and stages have their own card; every other page shares the site's.
     const ownCard = ["article", "tag", "stage"].includes(type);
     expect(new URL(image).pathname).toBe(ownCard ? `${path}/opengraph-image` : "/opengraph-image");
+    // We declare only the card type; the Twitter title and image must still match Open Graph's.
+    expect(await meta('meta[name="twitter:image"]')).toBe(image);
+    expect(await meta('meta[name="twitter:title"]')).toBe(await meta('meta[property="og:title"]'));
     expect(await page.content()).not.toMatch(/https?:\/\/localhost/);
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
     // The image URL answers on this server with a 1200×630 PNG.
@@ -40,12 +43,15 @@ test("articles are Open Graph articles with dates and tags, and carry Article + 
   await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", article.published);
   await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute("content", article.updated);
   expect(await page.locator('meta[property="article:tag"]').count()).toBeGreaterThan(0);
+  // One block, one graph: search engines read every node of it.
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const data = blocks.flatMap((b) => JSON.parse(b));
+  expect(blocks).toHaveLength(1);
+  const data = JSON.parse(blocks[0]!)["@graph"];
   const art = data.find((d: { "@type": string }) => d["@type"] === "Article");
   expect(art).toMatchObject({ headline: article.title, description: article.description, datePublished: article.published, dateModified: article.updated });
   expect(art.image).toBe(`${SITE_URL}/articles/${article.slug}/opengraph-image`);
-  expect(art.publisher.name).toBe("Second Chance");
+  const publisher = data.find((d: { "@id"?: string }) => d["@id"] === art.publisher["@id"]);
+  expect(publisher).toMatchObject({ "@type": "Organization", name: "Second Chance" });
   const crumbs = data.find((d: { "@type": string }) => d["@type"] === "BreadcrumbList");
   expect(crumbs.itemListElement.at(-1).item).toBe(`${SITE_URL}/articles/${article.slug}`);
 });

@@ -3,7 +3,7 @@ import { serializeJsonLd } from "@/components/JsonLd";
 import { loadContentFrom } from "@/lib/content/load";
 import { absolutizeLinks, buildFeed } from "@/lib/feed";
 import { absoluteUrl } from "@/lib/site";
-import { articleJsonLd, breadcrumbJsonLd } from "@/lib/structured-data";
+import { articleJsonLd, articlePageJsonLd, breadcrumbJsonLd } from "@/lib/structured-data";
 import { VALID } from "./helpers";
 
 const { articles } = loadContentFrom(VALID);
@@ -22,6 +22,18 @@ describe("structured data and feed", () => {
     expect(data.url).toBe(absoluteUrl("/articles/first-article"));
     expect(data.image).toMatch(/^https?:\/\/[^/]+\/articles\/first-article\/opengraph-image$/);
     expect(data.isBasedOn).toMatchObject({ name: "The Original First Article", author: { name: "A. Writer" } });
+  });
+
+  it("describes an article page as one graph: the site's organization once, referred to as author and publisher", () => {
+    const data = articlePageJsonLd(article, [{ href: "/", label: "Home" }, { href: "/articles/first-article", label: "First Article" }]);
+    expect(data["@context"]).toBe("https://schema.org");
+    expect(data["@graph"].map((node) => node["@type"])).toEqual(["Organization", "Article", "BreadcrumbList"]);
+    const [organization, described] = data["@graph"] as [{ "@id": string; name: string }, ReturnType<typeof articleJsonLd>];
+    expect(organization.name).toBe("Second Chance");
+    expect(described.author).toEqual({ "@id": organization["@id"] });
+    expect(described.publisher).toEqual({ "@id": organization["@id"] });
+    // No node repeats the context: it is said once, at the top.
+    expect(JSON.stringify(data).match(/@context/g)).toHaveLength(1);
   });
 
   it("numbers breadcrumbs from one", () => {

@@ -15,7 +15,7 @@ import { formatDate, plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
-import { articleJsonLd, breadcrumbJsonLd } from "@/lib/structured-data";
+import { articlePageJsonLd } from "@/lib/structured-data";
 import { distinctiveStages } from "@/lib/taxonomy";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -57,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="article" aria-labelledby="article-title">
-      <JsonLd data={[articleJsonLd(article), breadcrumbJsonLd(trail)]} />
+      <JsonLd data={articlePageJsonLd(article, trail)} />
       <header className="article__header">
         <Breadcrumbs trail={trail} />
         <h1 id="article-title">{article.title}</h1>
