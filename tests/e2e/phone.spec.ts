@@ -101,3 +101,18 @@ test("the sharing code is fetched on the first share, not with the page", async 
   await expect(page.getByRole("status").filter({ hasText: "Link to this section copied" })).toBeVisible();
   expect(scripts.length, "a script chunk loaded on the first click").toBeGreaterThan(0);
 });
+
+test("the live search code is fetched when the search box is first used, not with the page", async ({ page }) => {
+  await page.goto(PAGE_TYPES.search!);
+  await page.waitForLoadState("networkidle");
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await expect(page.locator(".live-results")).toHaveCount(0);
+  await page.locator("#search-page-input").focus();
+  await expect.poll(() => scripts.length, { message: "a script chunk loads on first focus" }).toBeGreaterThan(0);
+  // And it works once there: typing replaces the server's results with live ones.
+  await page.locator("#search-page-input").fill("no contact");
+  await expect(page.locator(".live-results .search-count")).toContainText("for “no contact”");
+});
