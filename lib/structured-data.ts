@@ -10,8 +10,8 @@ function siteOrganization() {
 
 /**
  * An article page's structured data as one JSON-LD `@graph`: the site's organization (once, not once
- * per role), the article, and its breadcrumbs. One block with one `@context` keeps the document, and
- * the page data Next inlines beside it, as small as the facts allow.
+ * per role), the article, and its breadcrumbs, in one block with one `@context`. Next inlines the
+ * block a second time in the page data it sends for hydration, so every byte here counts twice.
  */
 export function articlePageJsonLd(article: Article, trail: { href: string; label: string }[]) {
   return { "@context": "https://schema.org", "@graph": [siteOrganization(), articleJsonLd(article), breadcrumbJsonLd(trail)] };
@@ -22,7 +22,6 @@ export function articleJsonLd(article: Article) {
   const organization = { "@id": siteOrganization()["@id"] };
   return {
     "@type": "Article",
-    "@id": url,
     headline: article.title,
     description: article.description,
     datePublished: article.published,
