@@ -85,3 +85,19 @@ export async function articleThroughputVsMirror(site, seconds) {
     mirror.stop();
   }
 }
+
+// `node bench/mirror.mjs [seconds]`: only the article's throughput against its mirror (builds what is
+// missing first), for a quick look at what the site adds per request without the whole benchmark.
+if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
+  const { ensureBuild, ensureDependencies } = await import("../scripts/lib/prepare.mjs");
+  ensureDependencies();
+  ensureBuild();
+  const site = await startNext();
+  try {
+    const { oursRps, mirrorRps, ratio, runs } = await articleThroughputVsMirror(site, Number(process.argv[2] ?? 10));
+    console.table({ ours: runs.ours.map((run) => run.rps), mirror: runs.mirror.map((run) => run.rps) });
+    console.log(`article ${oursRps} req/s, mirror ${mirrorRps} req/s: ${ratio}× (goal ≥ 0.8×)`);
+  } finally {
+    site.stop();
+  }
+}
