@@ -4,6 +4,8 @@
 // writes bench/results.json (its shape is documented in bench/README.md). Not part of `npm test`.
 //   --quick         shorter load runs (3 s) and the scale part at 5 and 500 articles only
 //   --full-scale    also run `next build` on 5,000 synthetic articles (slow: ~10,000 pages + images)
+//   --only=load     builds, then only the load table (baseline, article, tag, search): printed, and
+//                   written to bench/results-load.json so a full run's results.json is left alone
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import http from "node:http";
@@ -14,6 +16,7 @@ import { ensureDependencies, root } from "../scripts/lib/prepare.mjs";
 
 const args = new Set(process.argv.slice(2));
 const LOAD_SECONDS = args.has("--quick") ? 3 : 10;
+const ONLY_LOAD = args.has("--only=load");
 const next = path.join(root, "node_modules", ".bin", "next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -50,6 +53,15 @@ function get(url) {
   });
 }
 
+function printLoadTable() {
+  const rows = Object.entries(results.load).filter(([name]) => name !== "articleVsMirror");
+  console.table(
+    Object.fromEntries(
+      rows.map(([name, l]) => [name, { "req/s": l.rps, "MB/s": l.mbPerSecond, "p50 ms": l.p50Ms, "p99 ms": l.p99Ms, errors: l.errors, "non-2xx": l.non2xx, "peak RSS MB": l.rssMB, "× baseline": l.vsBaseline ?? 1, "× article": l.vsArticle ?? "—" }]),
+    ),
+  );
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function pageFigures(base, pagePath) {
@@ -79,11 +91,18 @@ const PAGES = {
   search: "/search?q=should+I+text+them",
 };
 results.pages = {};
-const baselinePage = await pageFigures(baseline.base, "/");
-results.pages.baseline = baselinePage;
-for (const [name, pagePath] of Object.entries(PAGES)) {
-  const figures = await pageFigures(site.base, pagePath);
-  results.pages[name] = { ...figures, firstPartyJsGzip: figures.jsGzip - baselinePage.jsGzip };
+if (ONLY_LOAD) {
+  // No page figures, but every page asked once, as they would be: a cold route (and the search index,
+  // loaded on the first search) would otherwise count against the load run.
+  for (const pagePath of ["/", ...Object.values(PAGES)]) await get(site.base + pagePath);
+  await get(`${baseline.base}/`);
+} else {
+  const baselinePage = await pageFigures(baseline.base, "/");
+  results.pages.baseline = baselinePage;
+  for (const [name, pagePath] of Object.entries(PAGES)) {
+    const figures = await pageFigures(site.base, pagePath);
+    results.pages[name] = { ...figures, firstPartyJsGzip: figures.jsGzip - baselinePage.jsGzip };
+  }
 }
 
 results.load = {};
@@ -96,6 +115,16 @@ for (const [name, paths] of Object.entries(LOADS)) {
 }
 results.load.tag.vsArticle = +(results.load.tag.rps / results.load.article.rps).toFixed(2);
 results.load.search.vsArticle = +(results.load.search.rps / results.load.article.rps).toFixed(2);
+if (ONLY_LOAD) {
+  site.stop();
+  baseline.stop();
+  printLoadTable();
+  const search = results.load.search;
+  console.log(`${search.vsArticle >= 0.5 && search.p99Ms <= 250 && search.errors + search.non2xx === 0 ? "✓" : "✗"} search under load: ${search.rps} req/s (${search.vsArticle}× article), p99 ${search.p99Ms} ms, ${search.errors + search.non2xx} errors`);
+  writeFileSync(path.join(root, "bench", "results-load.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nwrote bench/results-load.json");
+  process.exit(0);
+}
 // The article against its bare mirror (bench/mirror.mjs: Next's defaults, the very same <main>).
 console.log(`› load: article against its bare mirror (3 × ${LOAD_SECONDS} s each, alternating)`);
 results.load.articleVsMirror = await mirrorBench.articleThroughputVsMirror(site, LOAD_SECONDS);
@@ -133,11 +162,7 @@ console.table(
     Object.entries(results.pages).map(([name, p]) => [name, { HTML: kb(p.htmlBytes), "HTML gzip": kb(p.htmlGzip), "JS gzip": kb(p.jsGzip), "1st-party JS beyond baseline": name === "baseline" ? "—" : kb(p.firstPartyJsGzip), "TTFB ms": p.ttfbMs }]),
   ),
 );
-console.table(
-  Object.fromEntries(
-    Object.entries(results.load).map(([name, l]) => [name, { "req/s": l.rps, "MB/s": l.mbPerSecond, "p50 ms": l.p50Ms, "p99 ms": l.p99Ms, errors: l.errors, "non-2xx": l.non2xx, "peak RSS MB": l.rssMB, "× baseline": l.vsBaseline ?? 1, "× article": l.vsArticle ?? "—" }]),
-  ),
-);
+printLoadTable();
 console.table(
   Object.fromEntries(
     results.scale.map((s) => [
