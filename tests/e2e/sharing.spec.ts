@@ -132,7 +132,8 @@ test("the share button uses the Web Share API where there is one", async ({ page
   });
   await page.goto(routes.article(articles[0]!.slug));
   await page.getByRole("button", { name: "Share this article" }).click();
-  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+  // The sharing code is imported on this first click, so the call comes a moment after it.
+  const shared = await (await page.waitForFunction(() => (window as unknown as { shared: ShareData }).shared)).jsonValue();
   expect(shared.title).toBe(articles[0]!.title);
   expect(shared.url).toMatch(new RegExp(`/articles/${articles[0]!.slug}$`));
 });
