@@ -7,6 +7,7 @@ import { FEED_ALTERNATE } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 import "./globals.css";
+import styles from "./layout.module.css";
 
 export const metadata: Metadata = {
   metadataBase: site.url,
@@ -32,7 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <link rel="search" type="application/opensearchdescription+xml" title={site.name} href={routes.opensearch} />
       </head>
       <body>
-        <a className="skip-link" href="#main">
+        <a className={styles["skip-link"]} href="#main">
           Skip to content
         </a>
         <SiteHeader />

@@ -1,14 +1,15 @@
 import { SearchForm } from "@/components/SearchForm";
 import { routes } from "@/lib/routes";
 import styles from "./not-found.module.css";
+import shell from "@/components/shell.module.css";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
 export default function NotFound() {
   return (
-    <div className={`page ${styles["not-found"]}`}>
+    <div className={`${shell.page} ${styles["not-found"]}`}>
       <h1>We couldn&apos;t find that page</h1>
-      <p className="lead">The link may be old or mistyped. Try a search, or start from one of these:</p>
+      <p className={shell.lead}>The link may be old or mistyped. Try a search, or start from one of these:</p>
       <SearchForm id="not-found-search" />
       <ul className={styles["entry-points"]}>
         <li><a href={routes.articles}>All five guides</a></li>

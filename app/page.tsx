@@ -7,6 +7,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { routes, withAnchor } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { websiteJsonLd } from "@/lib/structured-data";
+import shell from "@/components/shell.module.css";
 import styles from "./home.module.css";
 
 export const metadata = {
@@ -21,7 +22,7 @@ export default function HomePage() {
       <JsonLd data={websiteJsonLd()} />
       <section className={styles.hero} aria-labelledby="home-title">
         <h1 id="home-title">After a breakup, a calm place to think</h1>
-        <p className="lead">
+        <p className={shell.lead}>
           Wondering whether to try again, and how? {site.name} gathers five well-known guides to getting an ex
           back, rewritten in our own words, with honest notes where the usual advice could hurt you or them.
           Trying again only works when both of you want it, and a clear no is an answer to respect.

@@ -1,4 +1,5 @@
 import { routes } from "@/lib/routes";
+import styles from "./Chip.module.css";
 
 /**
  * One link to a topic or stage page, styled as a chip. The only place chip markup is written. Its own
@@ -6,8 +7,8 @@ import { routes } from "@/lib/routes";
  */
 export function Chip({ kind, slug, label }: { kind: "tag" | "stage"; slug: string; label: string }) {
   return kind === "stage" ? (
-    <a className="chip chip--stage" href={routes.stage(slug)}>{label}</a>
+    <a className={`${styles.chip} ${styles["chip--stage"]}`} href={routes.stage(slug)}>{label}</a>
   ) : (
-    <a className="chip" href={routes.tag(slug)}>{label}</a>
+    <a className={styles.chip} href={routes.tag(slug)}>{label}</a>
   );
 }

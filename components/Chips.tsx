@@ -1,6 +1,7 @@
 import { getStage, getTag } from "@/lib/content";
 import type { StageSlug, TagSlug } from "@/lib/taxonomy";
 import { Chip } from "./Chip";
+import styles from "./Chip.module.css";
 
 
 const tagName = (slug: TagSlug) => getTag(slug)?.name ?? slug;
@@ -22,7 +23,7 @@ interface ChipListProps {
 export function ChipList({ kind, items, label, caption }: ChipListProps) {
   if (!items.length) return null;
   const list = (
-    <ul className={kind === "stage" ? "chips chips--stage" : "chips"} aria-label={label}>
+    <ul className={styles.chips} aria-label={label}>
       {items.map((item) => (
         <li key={item.slug}><Chip kind={kind} {...item} /></li>
       ))}
@@ -30,8 +31,8 @@ export function ChipList({ kind, items, label, caption }: ChipListProps) {
   );
   if (!caption) return list;
   return (
-    <div className="chip-row">
-      <span className="chip-row__caption" aria-hidden="true">
+    <div className={styles["chip-row"]}>
+      <span className={styles["chip-row__caption"]} aria-hidden="true">
         {caption}
       </span>
       {list}

@@ -5,6 +5,7 @@
  */
 import { formatDate } from "@/lib/format";
 import { contactHref, contactLabel, type HelpService } from "@/lib/help-resources";
+import styles from "./HelpServiceEntry.module.css";
 
 function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\d?\./, "");
@@ -13,18 +14,18 @@ function hostOf(url: string): string {
 export function HelpServiceEntry({ service, headingLevel = 4, title = service.name }: { service: HelpService; headingLevel?: 3 | 4; title?: string }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <li className="resource" id={service.id} data-service={service.id}>
+    <li className={styles.resource} id={service.id} data-service={service.id}>
       <Heading>{title}</Heading>
       <p>{service.forWhat}</p>
-      <ul className="resource__how" aria-label={`Ways to reach ${service.name}`}>
+      <ul className={styles.resource__how} aria-label={`Ways to reach ${service.name}`}>
         {service.contacts.map((contact) => (
           <li key={contactHref(contact)}>
             <a href={contactHref(contact)} rel={contact.kind === "web" ? "noreferrer" : undefined}>{contactLabel(contact)}</a>
           </li>
         ))}
       </ul>
-      {service.hours ? <p className="card__meta">{service.hours}</p> : null}
-      <p className="card__meta resource__source">
+      {service.hours ? <p className={styles.card__meta}>{service.hours}</p> : null}
+      <p className={`${styles.card__meta} ${styles.resource__source}`}>
         Checked on <time dateTime={service.checked}>{formatDate(service.checked)}</time> against{" "}
         <a href={service.source} rel="noreferrer">{hostOf(service.source)}</a>
       </p>
@@ -36,7 +37,7 @@ export function HelpServiceEntry({ service, headingLevel = 4, title = service.na
 export function HelpServiceList({ services, headingLevel }: { services: HelpService[]; headingLevel?: 3 | 4 }) {
   if (!services.length) return null;
   return (
-    <ul className="resource-list">
+    <ul className={styles["resource-list"]}>
       {services.map((service) => (
         <HelpServiceEntry key={service.id} service={service} headingLevel={headingLevel} />
       ))}

@@ -6,6 +6,8 @@ import { routes } from "@/lib/routes";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import type { StageSlug, TagSlug } from "@/lib/taxonomy";
 import { ResultList } from "./ResultList";
+import styles from "./LiveSearch.module.css";
+import resultStyles from "./ResultList.module.css";
 
 /** Wait this long after the last keystroke before asking the server. */
 const DEBOUNCE_MS = 150;
@@ -74,8 +76,8 @@ export function LiveSearch({ inputId, filters, tagNames }: { inputId: string; fi
   if (state === null) return null;
   const { query, results, failed } = state;
   return (
-    <section className="live-results" aria-label="Results as you type">
-      <p role="status" className="search-count">
+    <section className={styles["live-results"]} aria-label="Results as you type">
+      <p role="status" className={resultStyles["search-count"]}>
         {failed
           ? "Live results are unavailable right now. Press Enter to search."
           : query

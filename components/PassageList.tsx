@@ -1,25 +1,26 @@
 import type { PassageGroup } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { TagChips } from "./Chips";
+import styles from "./PassageList.module.css";
 
 /** Passages grouped by article: heading, excerpt and a deep link that lands on the heading. */
 export function PassageList({ groups, headingLevel = 3, showTags = false }: { groups: PassageGroup[]; headingLevel?: 2 | 3; showTags?: boolean }) {
   const GroupHeading = `h${headingLevel}` as const;
   const PassageHeading = `h${headingLevel + 1}` as "h3" | "h4";
   return (
-    <div className="passage-groups">
+    <div className={styles["passage-groups"]}>
       {groups.map(({ article, passages }) => (
-        <section key={article.slug} className="passage-group" aria-labelledby={`group-${article.slug}`}>
-          <GroupHeading id={`group-${article.slug}`} className="passage-group__title">
+        <section key={article.slug} className={styles["passage-group"]} aria-labelledby={`group-${article.slug}`}>
+          <GroupHeading id={`group-${article.slug}`} className={styles["passage-group__title"]}>
             <a href={routes.article(article.slug)}>{article.title}</a>
           </GroupHeading>
-          <ol className="passages">
+          <ol className={styles.passages}>
             {passages.map((passage) => (
-              <li key={passage.id} className="passage">
-                <PassageHeading className="passage__heading">
+              <li key={passage.id} className={styles.passage}>
+                <PassageHeading className={styles.passage__heading}>
                   <a href={routes.article(passage.articleSlug, passage.id)}>{passage.heading}</a>
                 </PassageHeading>
-                <p className="passage__excerpt">{passage.excerpt}</p>
+                <p className={styles.passage__excerpt}>{passage.excerpt}</p>
                 {showTags ? <TagChips tags={passage.tags} label={`Topics of “${passage.heading}”`} /> : null}
               </li>
             ))}

@@ -6,6 +6,7 @@ import { Breadcrumbs, type Crumb } from "./Breadcrumbs";
 import { ListingPager } from "./ListingPager";
 import { PassageList } from "./PassageList";
 import { SafetyBanner } from "./SafetyBanner";
+import shell from "./shell.module.css";
 
 interface Props {
   /** The index the entry belongs to (Topics, Stages), for the breadcrumbs. */
@@ -36,11 +37,11 @@ export function PassageListingPage({ index, href, eyebrow, title, lead, safety, 
   const first = page === 1;
   const trail = [{ href: routes.home, label: "Home" }, index, { href: href(1), label: title }];
   return (
-    <div className="page">
+    <div className={shell.page}>
       <Breadcrumbs trail={first ? trail : [...trail, { href: href(page), label: `Page ${page}` }]} />
-      {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}
+      {eyebrow ? <p className={shell.eyebrow}>{eyebrow}</p> : null}
       <h1>{title}</h1>
-      <p className="lead">{lead}</p>
+      <p className={shell.lead}>{lead}</p>
       {safety ? <SafetyBanner /> : null}
       {first ? before : null}
       <section aria-labelledby={passagesId}>

@@ -3,13 +3,14 @@ import type { Section } from "@/lib/content";
 import { withAnchor } from "@/lib/routes";
 import type { TagSlug } from "@/lib/taxonomy";
 import { TagChip } from "./Chips";
+import styles from "./Prose.module.css";
 
 /**
  * Sanitized markdown HTML from the loader. React needs an element to hold it; `.prose__html` is
  * `display: contents`, so its blocks lay out (and are spaced) as if they were children of `.prose`.
  */
 function Html({ html }: { html: string }) {
-  return html ? <div className="prose__html" dangerouslySetInnerHTML={{ __html: html }} /> : null;
+  return html ? <div className={styles.prose__html} dangerouslySetInnerHTML={{ __html: html }} /> : null;
 }
 
 type HeadingTag = "h1" | "h2" | "h3" | "h4" | "h5" | "h6";
@@ -27,7 +28,7 @@ interface ProseProps {
 /** A markdown body: the introduction, then each section's heading, topics and text. */
 export function Prose({ introHtml = "", sections = [], headingAnchors = false, className }: ProseProps) {
   return (
-    <div className={className ? `prose ${className}` : "prose"}>
+    <div className={className ? `${styles.prose} ${className}` : styles.prose}>
       <Html html={introHtml} />
       {sections.map(({ id, heading, depth, html, tags = [] }) => {
         const Heading = `h${depth}` as HeadingTag;
@@ -36,11 +37,11 @@ export function Prose({ introHtml = "", sections = [], headingAnchors = false, c
             <Heading id={id}>
               {heading}
               {headingAnchors ? (
-                <a href={withAnchor("", id)} className="heading-anchor" aria-label={`Link to section: ${heading}`}>#</a>
+                <a href={withAnchor("", id)} className={styles["heading-anchor"]} data-section-link aria-label={`Link to section: ${heading}`}>#</a>
               ) : null}
             </Heading>
             {tags.length ? (
-              <p className="section-chips">
+              <p className={styles["section-chips"]}>
                 {tags.map((tag, index) => (
                   <Fragment key={tag}>
                     {index ? " " : null}

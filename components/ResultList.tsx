@@ -2,6 +2,7 @@ import type { ResultGroup } from "@/lib/search/results";
 import { plural } from "@/lib/format";
 import { Chip } from "./Chip";
 import { Highlighted } from "./Highlighted";
+import styles from "./ResultList.module.css";
 
 /**
  * One page of search results: a group per article (its best passages, the rest counted) or per
@@ -11,28 +12,28 @@ import { Highlighted } from "./Highlighted";
 export function ResultList({ groups, tagNames }: { groups: ResultGroup[]; tagNames: Record<string, string> }) {
   if (!groups.length) return null;
   return (
-    <ol className="result-groups">
+    <ol className={styles["result-groups"]}>
       {groups.map((group) => (
-        <li key={group.url} className="result-group">
-          <h2 className="result-group__title">
+        <li key={group.url} className={styles["result-group"]}>
+          <h2 className={styles["result-group__title"]}>
             <a href={group.url}>{group.title}</a>
-            {group.kind !== "passage" ? <span className="result-kind">{group.kind === "tag" ? "Topic" : "Stage"}</span> : null}
+            {group.kind !== "passage" ? <span className={styles["result-kind"]}>{group.kind === "tag" ? "Topic" : "Stage"}</span> : null}
           </h2>
-          <ul className="results">
+          <ul className={styles.results}>
             {group.items.map((item) => (
-              <li key={item.url} className="result">
+              <li key={item.url} className={styles.result}>
                 {item.heading ? (
-                  <h3 className="result__heading">
+                  <h3 className={styles.result__heading}>
                     <a href={item.url}>
                       <Highlighted segments={item.headingSegments} />
                     </a>
                   </h3>
                 ) : null}
-                <p className="result__snippet">
+                <p className={styles.result__snippet}>
                   <Highlighted segments={item.snippet} />
                 </p>
                 {item.tagSlugs.length ? (
-                  <p className="result__tags">
+                  <p className={styles.result__tags}>
                     {item.tagSlugs.map((slug) => (
                       <Chip key={slug} kind="tag" slug={slug} label={tagNames[slug] ?? slug} />
                     ))}
@@ -42,7 +43,7 @@ export function ResultList({ groups, tagNames }: { groups: ResultGroup[]; tagNam
             ))}
           </ul>
           {group.more ? (
-            <p className="card__meta">
+            <p className={styles.card__meta}>
               {plural(group.more, "more passage")} in <a href={group.url}>{group.title}</a>
             </p>
           ) : null}

@@ -1,5 +1,6 @@
 import { routes } from "@/lib/routes";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
+import styles from "./SearchForm.module.css";
 
 interface SearchFormProps {
   id: string;
@@ -18,9 +19,9 @@ export function SearchForm({ id, query = "", compact = false, hidden = {} }: Sea
       aria-label={compact ? "Quick search" : "Search the guides"}
       action={routes.search()}
       method="get"
-      className={compact ? "search-form search-form--compact" : "search-form"}
+      className={compact ? `${styles["search-form"]} ${styles["search-form--compact"]}` : styles["search-form"]}
     >
-      <label htmlFor={id} className={compact ? "visually-hidden" : "search-form__label"}>
+      <label htmlFor={id} className={compact ? "visually-hidden" : styles["search-form__label"]}>
         Search the guides
       </label>
       <input

@@ -1,4 +1,5 @@
 import { absoluteUrl } from "@/lib/site";
+import styles from "./ShareControls.module.css";
 
 interface ShareControlsProps {
   title: string;
@@ -15,14 +16,14 @@ interface ShareControlsProps {
 export function ShareControls({ title, text, path }: ShareControlsProps) {
   const mail = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${text}\n\n${absoluteUrl(path)}`)}`;
   return (
-    <div className="share" data-share-title={title} data-share-text={text} data-share-path={path}>
+    <div className={styles.share} data-share-title={title} data-share-text={text} data-share-path={path}>
       <button type="button" className="button" data-share-button>
         Share this article
       </button>
       <a className="button button--quiet" href={mail} data-share-email>
         Email a link
       </a>
-      <span role="status" className="share__status" />
+      <span role="status" className={styles.share__status} />
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { useEffect } from "react";
 export function ShareOnDemand() {
   useEffect(() => {
     function onClick(event: MouseEvent) {
-      const target = (event.target as Element | null)?.closest?.("[data-share-button], a.heading-anchor");
+      const target = (event.target as Element | null)?.closest?.("[data-share-button], a[data-section-link]");
       if (!target) return;
       // The click's user activation lasts long enough for the import; the share sheet and the
       // clipboard both still accept the call when it arrives.

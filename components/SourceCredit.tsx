@@ -1,6 +1,7 @@
 import type { SourceCredit as Credit } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format";
 import { routes, withAnchor } from "@/lib/routes";
+import styles from "./SourceCredit.module.css";
 
 /** " by Author, Publisher (updated December 28, 2016)": only what the source itself names. */
 export function sourceByline(source: Credit): string {
@@ -12,7 +13,7 @@ export function sourceByline(source: Credit): string {
 /** "Our edition of “Title” by Author, Publisher (updated December 28, 2016), rewritten in our own words." */
 export function SourceCredit({ source }: { source: Credit }) {
   return (
-    <p className="credit">
+    <p className={styles.credit}>
       Our edition of <cite>{source.title}</cite>
       {sourceByline(source)}, rewritten in our own words. <a href={withAnchor(routes.about, "editors-notes")}>How we edit</a>
     </p>

@@ -15,7 +15,7 @@ async function share(container: HTMLElement) {
       if ((error as Error).name === "AbortError") return;
     }
   }
-  const status = container.querySelector(".share__status");
+  const status = container.querySelector("[role=status]");
   if (status) status.textContent = (await copyText(url)) ? "Link copied to clipboard" : `Copy this link: ${url}`;
 }
 
@@ -27,17 +27,17 @@ async function copySectionLink(anchor: HTMLAnchorElement) {
   const toast = document.querySelector<HTMLElement>("[data-toast]");
   if (!toast || !copied) return;
   toast.textContent = "Link to this section copied";
-  toast.classList.add("toast--visible");
+  toast.dataset.visible = "";
   window.clearTimeout(toastTimer);
   toastTimer = window.setTimeout(() => {
     toast.textContent = "";
-    toast.classList.remove("toast--visible");
+    delete toast.dataset.visible;
   }, 2500);
 }
 
 export function handle(target: Element) {
   if (target instanceof HTMLAnchorElement) return copySectionLink(target);
-  const container = target.closest<HTMLElement>(".share");
+  const container = target.closest<HTMLElement>("[data-share-title]");
   if (container) return share(container);
 }
 

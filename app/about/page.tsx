@@ -6,6 +6,8 @@ import { sourceByline } from "@/components/SourceCredit";
 import { getArticles, getPage, showsSafetyBanner } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+import prose from "@/components/Prose.module.css";
+import shell from "@/components/shell.module.css";
 
 function aboutPage() {
   const page = getPage("about");
@@ -21,14 +23,14 @@ export function generateMetadata() {
 export default function AboutPage() {
   const page = aboutPage();
   return (
-    <div className="page">
+    <div className={shell.page}>
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.about, label: "About" }]} />
       <h1>{page.title}</h1>
-      <p className="lead">{page.description}</p>
+      <p className={shell.lead}>{page.description}</p>
       {showsSafetyBanner(page) ? <SafetyBanner /> : null}
       <Prose introHtml={page.introHtml} sections={page.sections} />
       {/* Credits come from the articles' own `source` front matter, so they cannot drift from it. */}
-      <section className="prose" aria-labelledby="credits">
+      <section className={prose.prose} aria-labelledby="credits">
         <h2 id="credits">Credits</h2>
         <p>Our editions are based on these published articles:</p>
         <ul>

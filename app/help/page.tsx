@@ -4,6 +4,9 @@ import { QuickExit } from "@/components/QuickExit";
 import { COUNTRIES, HELP_SERVICES, servicesFor, type CountryCode, type HelpTopic } from "@/lib/help-resources";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+import services from "@/components/HelpServiceEntry.module.css";
+import shell from "@/components/shell.module.css";
+import styles from "./help.module.css";
 
 export const metadata = pageMetadata({
   title: "Get help now",
@@ -23,7 +26,7 @@ const TOPIC_HEADINGS: Record<Exclude<HelpTopic, "emergency">, string> = {
 /** "Your country:" links from a topic to that topic inside each country's section. */
 function CountryLinks({ topic, label }: { topic: Exclude<HelpTopic, "emergency">; label: string }) {
   return (
-    <ul className="country-links" aria-label={label}>
+    <ul className={styles["country-links"]} aria-label={label}>
       {COUNTRIES.map((country) => {
         const names = servicesFor(country.code, topic).map((s) => s.name);
         if (!names.length) return null;
@@ -42,22 +45,22 @@ function CountryLinks({ topic, label }: { topic: Exclude<HelpTopic, "emergency">
 export default function HelpPage() {
   const emergency = HELP_SERVICES.filter((s) => s.topic === "emergency");
   return (
-    <div className="page page--help">
+    <div className={shell.page}>
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.help(), label: "Get help" }]} />
       <h1>Get help now</h1>
-      <div className="help-exit">
+      <div className={styles["help-exit"]}>
         <QuickExit />
       </div>
-      <p className="lead">
+      <p className={shell.lead}>
         A breakup can knock the ground out from under you. If it has become more than you can carry, or if someone
         is frightening you, the services below are free, confidential, and staffed by people trained to help.
         Nothing on this page tracks where you are or remembers that you visited.
       </p>
 
-      <section id="in-danger" aria-labelledby="in-danger-title" className="help-section help-section--urgent">
+      <section id="in-danger" aria-labelledby="in-danger-title" className={`${styles["help-section"]} ${styles["help-section--urgent"]}`}>
         <h2 id="in-danger-title">If you or someone else is in danger right now</h2>
         <p>Call the emergency number where you are. You do not need to be sure it is serious enough: the call handler will decide with you.</p>
-        <ul className="resource-list resource-list--compact">
+        <ul className={`${services["resource-list"]} ${styles["resource-list--compact"]}`}>
           {emergency.map((service) => (
             <HelpServiceEntry
               key={service.id}
@@ -69,7 +72,7 @@ export default function HelpPage() {
         </ul>
       </section>
 
-      <nav aria-labelledby="country-picker-title" className="country-picker">
+      <nav aria-labelledby="country-picker-title" className={styles["country-picker"]}>
         <h2 id="country-picker-title">Where are you?</h2>
         <p>Jump to the services in your country:</p>
         <ul>
@@ -81,7 +84,7 @@ export default function HelpPage() {
         </ul>
       </nav>
 
-      <section id="crisis" aria-labelledby="crisis-title" className="help-section">
+      <section id="crisis" aria-labelledby="crisis-title" className={styles["help-section"]}>
         <h2 id="crisis-title">{TOPIC_HEADINGS.crisis}</h2>
         <p>
           If you are thinking about ending your life or hurting yourself, please talk to someone today. You do not have
@@ -91,7 +94,7 @@ export default function HelpPage() {
         <CountryLinks topic="crisis" label="Crisis lines by country" />
       </section>
 
-      <section id="abuse" aria-labelledby="abuse-title" className="help-section">
+      <section id="abuse" aria-labelledby="abuse-title" className={styles["help-section"]}>
         <h2 id="abuse-title">{TOPIC_HEADINGS.abuse}</h2>
         <p>
           If a partner or ex hurts you, threatens you, watches or controls what you do, or will not accept that it is
@@ -102,7 +105,7 @@ export default function HelpPage() {
         <CountryLinks topic="abuse" label="Domestic-abuse lines by country" />
       </section>
 
-      <section id="someone-threatens-self-harm" aria-labelledby="threatens-title" className="help-section">
+      <section id="someone-threatens-self-harm" aria-labelledby="threatens-title" className={styles["help-section"]}>
         <h2 id="threatens-title">If someone says they will hurt themselves if you leave</h2>
         <p>
           Hearing &ldquo;if you leave, I&rsquo;ll hurt myself&rdquo; is frightening, and it can make leaving feel
@@ -134,7 +137,7 @@ export default function HelpPage() {
         </ul>
       </section>
 
-      <section id="image-abuse" aria-labelledby="image-abuse-title" className="help-section">
+      <section id="image-abuse" aria-labelledby="image-abuse-title" className={styles["help-section"]}>
         <h2 id="image-abuse-title">{TOPIC_HEADINGS["image-abuse"]}</h2>
         <p>
           If someone has shared intimate photos or videos of you, or threatens to, you have done nothing wrong, and in
@@ -145,21 +148,21 @@ export default function HelpPage() {
         <CountryLinks topic="image-abuse" label="Image-abuse help by country" />
       </section>
 
-      <h2 className="help-countries-title">Services in your country</h2>
+      <h2>Services in your country</h2>
       {COUNTRIES.map((country) => (
-        <section key={country.code} id={country.code} aria-labelledby={`${country.code}-title`} className="help-country">
-          <h3 id={`${country.code}-title`} className="help-country__title">{country.name}</h3>
+        <section key={country.code} id={country.code} aria-labelledby={`${country.code}-title`} className={styles["help-country"]}>
+          <h3 id={`${country.code}-title`}>{country.name}</h3>
           {(Object.keys(TOPIC_HEADINGS) as (keyof typeof TOPIC_HEADINGS)[]).map((topic) => {
             const services = servicesFor(country.code, topic);
             if (!services.length) return null;
             return (
-              <div key={topic} id={countryTopic(country.code, topic)} className="help-country__topic">
-                <h4 className="help-country__topic-title">{TOPIC_HEADINGS[topic]}</h4>
+              <div key={topic} id={countryTopic(country.code, topic)} className={styles["help-country__topic"]}>
+                <h4 className={styles["help-country__topic-title"]}>{TOPIC_HEADINGS[topic]}</h4>
                 <HelpServiceList services={services} />
               </div>
             );
           })}
-          <p className="help-country__more">
+          <p>
             <a href="#in-danger">Emergency number</a> · <a href="#country-picker-title">Another country</a>
           </p>
         </section>

@@ -9,6 +9,9 @@ import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { parseSearchInput, search, searchLabels } from "@/lib/search";
+import resultStyles from "@/components/ResultList.module.css";
+import shell from "@/components/shell.module.css";
+import styles from "./search.module.css";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,19 +36,19 @@ export default async function SearchPage({ searchParams }: Props) {
   const tagNames = Object.fromEntries(tags.map((t) => [t.slug, t.name]));
 
   return (
-    <div className="page search-page">
+    <div className={`${shell.page} ${styles["search-page"]}`}>
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.search(), label: "Search" }]} />
       <h1>Search</h1>
       <SearchForm id="search-page-input" query={q} hidden={{ tag, stage }} />
       <LiveSearchOnDemand inputId="search-page-input" filters={{ tag, stage }} tagNames={tagNames} />
       {input.ignored.length ? (
-        <p className="notice">Ignored an unknown filter: {input.ignored.join(", ")}.</p>
+        <p className={styles.notice}>Ignored an unknown filter: {input.ignored.join(", ")}.</p>
       ) : null}
 
       {q ? (
-        <div className="search-layout">
-          <div className="search-results" id="search-results">
-            <p className="search-count" role="status">
+        <div className={styles["search-layout"]}>
+          <div className={styles["search-results"]} id="search-results">
+            <p className={resultStyles["search-count"]} role="status">
               {plural(results.total, "result")} for <strong>“{q}”</strong>
               {tag ? <> in {tagNames[tag]}</> : null}
               {stage ? <> at stage “{stages.find((s) => s.slug === stage)?.name}”</> : null}
@@ -58,7 +61,7 @@ export default async function SearchPage({ searchParams }: Props) {
               next={results.page < results.pageCount ? { href: routes.search({ q, tag, stage, page: results.page + 1 }), label: "More results", title: `Results page ${results.page + 1}` } : undefined}
             />
             {results.groups.length ? null : (
-              <div className="no-results">
+              <div className={styles["no-results"]}>
                 <p>Nothing matched those words.</p>
                 {suggestion ? (
                   <p>
@@ -72,13 +75,13 @@ export default async function SearchPage({ searchParams }: Props) {
               </div>
             )}
           </div>
-          <nav className="facets" aria-label="Narrow the results">
+          <nav className={styles.facets} aria-label="Narrow the results">
             <FacetList title="Narrow by topic" items={tags} counts={results.facets.tags} active={tag} href={(slug) => routes.search({ q, tag: slug, stage })} />
             <FacetList title="Narrow by stage" items={stages} counts={results.facets.stages} active={stage} href={(slug) => routes.search({ q, tag, stage: slug })} />
           </nav>
         </div>
       ) : (
-        <div className="search-empty">
+        <div className={styles["search-empty"]}>
           <p>Type what is on your mind, in your own words. For example:</p>
           <ul>
             {["should I text them", "how long no contact", "how to apologize", "they cheated", "they said no"].map((example) => (
@@ -104,14 +107,14 @@ function FacetList({ title, items, counts, active, href }: {
 }) {
   return (
     <>
-      <h2 className="facets__title">{title}</h2>
+      <h2 className={styles.facets__title}>{title}</h2>
       <ul>
         {items.map((item) => {
           const isActive = active === item.slug;
           return (
             <li key={item.slug}>
-              <a href={href(isActive ? undefined : item.slug)} aria-current={isActive ? "true" : undefined} className={isActive ? "facet facet--active" : "facet"}>
-                {item.name} <span className="facet__count">({counts[item.slug] ?? 0})</span>
+              <a href={href(isActive ? undefined : item.slug)} aria-current={isActive ? "true" : undefined} className={isActive ? `${styles.facet} ${styles["facet--active"]}` : styles.facet}>
+                {item.name} <span className={styles.facet__count}>({counts[item.slug] ?? 0})</span>
               </a>
             </li>
           );

@@ -5,6 +5,7 @@ import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import styles from "./stages.module.css";
+import shell from "@/components/shell.module.css";
 
 export const metadata = pageMetadata({
   title: "Stages of a breakup",
@@ -14,10 +15,10 @@ export const metadata = pageMetadata({
 
 export default function StagesPage() {
   return (
-    <div className="page">
+    <div className={shell.page}>
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.stages, label: "Stages" }]} />
       <h1>Stages of a breakup</h1>
-      <p className="lead">
+      <p className={shell.lead}>
         Most breakups move through the same few moments, though rarely in a straight line. Start from the one
         that sounds like today.
       </p>
@@ -29,11 +30,11 @@ export default function StagesPage() {
               <a href={routes.stage(stage.slug)}>{stage.title}</a>
             </h2>
             <p>{stage.summary}</p>
-            <p className="card__meta">{plural(passagesForStage(stage.slug).length, "passage")} from the guides</p>
+            <p className={styles.card__meta}>{plural(passagesForStage(stage.slug).length, "passage")} from the guides</p>
           </li>
         ))}
       </ol>
-      <div id="finder">
+      <div id="finder" className={styles.finder}>
         <StageFinder />
       </div>
     </div>

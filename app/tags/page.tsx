@@ -3,6 +3,8 @@ import { articlesWithTag, getTags, passagesWithTag } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+import cards from "@/components/cards.module.css";
+import shell from "@/components/shell.module.css";
 
 export const metadata = pageMetadata({
   title: "Topics",
@@ -12,21 +14,21 @@ export const metadata = pageMetadata({
 
 export default function TagsPage() {
   return (
-    <div className="page">
+    <div className={shell.page}>
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.tags, label: "Topics" }]} />
       <h1>Topics</h1>
-      <p className="lead">Each topic gathers every article and every passage that discusses it, so you can follow one idea across all the guides.</p>
-      <ul className="topic-list">
+      <p className={shell.lead}>Each topic gathers every article and every passage that discusses it, so you can follow one idea across all the guides.</p>
+      <ul className={cards["card-list"]}>
         {getTags().map((tag) => {
           const articles = articlesWithTag(tag.slug).length;
           const passages = passagesWithTag(tag.slug).length;
           return (
-            <li key={tag.slug} className="card" data-tag={tag.slug}>
-              <h2 className="card__title">
-                <a href={routes.tag(tag.slug)} className="card__link">{tag.name}</a>
+            <li key={tag.slug} className={cards.card} data-tag={tag.slug}>
+              <h2 className={cards.card__title}>
+                <a href={routes.tag(tag.slug)} className={cards.card__link}>{tag.name}</a>
               </h2>
               <p>{tag.description}</p>
-              <p className="card__meta">
+              <p className={cards.card__meta}>
                 <span data-count="articles">{plural(articles, "article")}</span> ·{" "}
                 <span data-count="passages">{plural(passages, "passage")}</span>
               </p>

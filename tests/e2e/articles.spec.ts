@@ -18,7 +18,7 @@ test("home introduces the site and links to every article, stages, topics and se
 
 test("the article index lists every article", async ({ page }) => {
   await page.goto(routes.articles);
-  await expect(page.locator("main .card")).toHaveCount(articles.length);
+  await expect(page.locator("main").getByRole("listitem").filter({ has: page.getByRole("heading") })).toHaveCount(articles.length);
   for (const article of articles) await expect(page.getByRole("link", { name: article.title, exact: true })).toBeVisible();
 });
 
@@ -27,11 +27,11 @@ for (const article of articles) {
     const response = await page.goto(routes.article(article.slug));
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1")).toHaveText(article.title);
-    await expect(page.locator(".credit cite")).toHaveText(article.source.title);
+    await expect(page.getByRole("article").locator("footer cite")).toHaveText(article.source.title);
     for (const passage of article.passages) {
-      const heading = page.locator(`.prose h${passage.depth}[id="${passage.id}"]`);
+      const heading = page.locator(`h${passage.depth}[id="${passage.id}"]`);
       await expect(heading).toHaveCount(1);
-      await expect(heading.locator(".heading-anchor")).toHaveAttribute("href", `#${passage.id}`);
+      await expect(heading.getByRole("link", { name: `Link to section: ${passage.heading}` })).toHaveAttribute("href", `#${passage.id}`);
     }
     const tocLinks = await page.getByRole("navigation", { name: "On this page" }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(tocLinks.length).toBeGreaterThan(3);
@@ -51,9 +51,9 @@ test("an article shows its tags and stages as links, related articles and previo
   const hrefs = (name: string) => page.getByRole("list", { name }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(await hrefs("Topics of this article")).toEqual(articleTags(article).map((tag) => routes.tag(tag)));
   expect(await hrefs("Helps at these stages")).toEqual(distinctiveStages(articleStages(article)).map((stage) => routes.stage(stage)));
-  const related = page.locator(".related a");
+  const related = page.getByRole("region", { name: "Related articles" }).getByRole("link");
   expect(await related.count()).toBeGreaterThan(0);
-  await expect(page.locator(`.related a[href="/articles/${article.slug}"]`)).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Related articles" }).locator(`a[href="/articles/${article.slug}"]`)).toHaveCount(0);
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", routes.article(articles[index - 1]!.slug));
   await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", routes.article(articles[index + 1]!.slug));
 });

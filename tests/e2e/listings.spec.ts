@@ -38,25 +38,25 @@ async function walk(page: Page, start: string, items: string, perPage: number): 
 test("every passage on a topic appears once, in order, across its pages", async ({ page }) => {
   for (const tag of tags) {
     const expected = passagesWithTag(tag.slug).map((p) => routes.article(p.articleSlug, p.id));
-    expect(await walk(page, routes.tag(tag.slug), ".passage__heading a", LISTING.passagesPerPage)).toEqual(expected);
+    expect(await walk(page, routes.tag(tag.slug), 'section[aria-labelledby$="-passages"] h4 a', LISTING.passagesPerPage)).toEqual(expected);
   }
 });
 
 test("every passage for a stage appears once, in order, across its pages", async ({ page }) => {
   for (const stage of stages) {
     const expected = passagesForStage(stage.slug).map((p) => routes.article(p.articleSlug, p.id));
-    expect(await walk(page, routes.stage(stage.slug), ".passage__heading a", LISTING.passagesPerPage)).toEqual(expected);
+    expect(await walk(page, routes.stage(stage.slug), 'section[aria-labelledby$="-passages"] h4 a', LISTING.passagesPerPage)).toEqual(expected);
   }
 });
 
 test("every article appears once, newest first, across the pages of /articles", async ({ page }) => {
   const expected = articles.map((a) => routes.article(a.slug));
-  expect(await walk(page, routes.articles, ".card__link", LISTING.articlesPerPage)).toEqual(expected);
+  expect(await walk(page, routes.articles, "main li h2 a", LISTING.articlesPerPage)).toEqual(expected);
 });
 
 test("the home page and the feed show the newest articles only", async ({ page, request }) => {
   await page.goto(routes.home);
-  const cards = await page.locator("#articles-title ~ .card-list .card__link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  const cards = await page.locator("#articles-title ~ ul h3 a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(cards).toEqual(articles.slice(0, LISTING.homeArticles).map((a) => routes.article(a.slug)));
   const feed = await (await request.get(routes.feed)).text();
   expect([...feed.matchAll(/<item>/g)]).toHaveLength(Math.min(articles.length, LISTING.feedItems));

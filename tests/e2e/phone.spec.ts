@@ -51,7 +51,7 @@ for (const viewport of PHONES) {
     await page.setViewportSize(viewport);
     for (const article of articles) {
       await page.goto(routes.article(article.slug));
-      const first = page.locator(".article__intro p").first();
+      const first = page.getByRole("article").locator(":scope > header + div p").first();
       await expect(first, article.slug).toBeVisible();
       const box = (await first.boundingBox())!;
       expect(box.y, `${article.slug}: first paragraph starts at ${Math.round(box.y)} px`).toBeLessThan(viewport.height - 40);
@@ -97,7 +97,7 @@ test("the sharing code is fetched on the first share, not with the page", async 
   page.on("request", (request) => {
     if (request.resourceType() === "script") scripts.push(request.url());
   });
-  await page.locator(".prose .heading-anchor").first().click();
+  await page.getByRole("link", { name: /^Link to section:/ }).first().click();
   await expect(page.getByRole("status").filter({ hasText: "Link to this section copied" })).toBeVisible();
   expect(scripts.length, "a script chunk loaded on the first click").toBeGreaterThan(0);
 });

@@ -20,9 +20,9 @@ test.describe("search without JavaScript", () => {
     await page.locator("#header-search").fill("apologize");
     await page.locator("#header-search").press("Enter");
     await expect(page).toHaveURL(/\/search\?q=apologize$/);
-    await expect(page.locator(".search-count")).toContainText(/\d+ results? for “apologize”/);
-    expect(await page.locator(".result__snippet mark").count()).toBeGreaterThan(0);
-    const firstHref = await page.locator(".result__heading a").first().getAttribute("href");
+    await expect(page.locator("#search-results [role=status]")).toContainText(/\d+ results? for “apologize”/);
+    expect(await page.locator("#search-results li p mark").count()).toBeGreaterThan(0);
+    const firstHref = await page.locator("#search-results h3 a").first().getAttribute("href");
     expect(firstHref).toMatch(/^\/articles\/[a-z0-9-]+#[a-z0-9-]+$/);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(1);
@@ -30,12 +30,12 @@ test.describe("search without JavaScript", () => {
 
   test("facets narrow the results and keep the query", async ({ page }) => {
     await page.goto("/search?q=contact");
-    const facet = page.locator(".facets a", { hasText: "No contact" });
+    const facet = page.getByRole("navigation", { name: "Narrow the results" }).getByRole("link", { name: /^No contact/ });
     await expect(facet).toHaveAttribute("href", "/search?q=contact&tag=no-contact");
-    const total = parseInt((await page.locator(".search-count").textContent())!, 10);
+    const total = parseInt((await page.locator("#search-results [role=status]").textContent())!, 10);
     await facet.click();
     await expect(page).toHaveURL(/tag=no-contact/);
-    const narrowed = parseInt((await page.locator(".search-count").textContent())!, 10);
+    const narrowed = parseInt((await page.locator("#search-results [role=status]").textContent())!, 10);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThanOrEqual(total);
     await expect(page.locator("#search-page-input")).toHaveValue("contact");
@@ -43,8 +43,8 @@ test.describe("search without JavaScript", () => {
 
   test("no results offer every topic and every stage to browse", async ({ page }) => {
     await page.goto("/search?q=xqzv%20blorp");
-    await expect(page.locator(".search-count")).toContainText("0 results");
-    const noResults = page.locator(".no-results");
+    await expect(page.locator("#search-results [role=status]")).toContainText("0 results");
+    const noResults = page.locator("#search-results");
     await expect(noResults).toBeVisible();
     for (const tag of tags) await expect(noResults.locator(`a[href="/tags/${tag.slug}"]`)).toHaveText(tag.name);
     for (const stage of stages) await expect(noResults.locator(`a[href="/stages/${stage.slug}"]`)).toHaveText(stage.title);
@@ -52,14 +52,14 @@ test.describe("search without JavaScript", () => {
 
   test("a misspelling that finds nothing asks “did you mean”, and the suggestion finds results", async ({ page }) => {
     await page.goto("/search?q=vulnerabel");
-    await expect(page.locator(".search-count")).toContainText("0 results");
-    const suggestion = page.locator(".no-results").getByRole("link", { name: "vulnerable", exact: true });
+    await expect(page.locator("#search-results [role=status]")).toContainText("0 results");
+    const suggestion = page.locator("#search-results").getByRole("link", { name: "vulnerable", exact: true });
     await expect(suggestion).toHaveAttribute("href", "/search?q=vulnerable");
-    await expect(page.locator(".no-results")).toContainText("Did you mean vulnerable?");
+    await expect(page.locator("#search-results")).toContainText("Did you mean vulnerable?");
     await suggestion.click();
     await expect(page).toHaveURL(/\/search\?q=vulnerable$/);
-    await expect(page.locator(".result").first()).toBeVisible();
-    await expect(page.locator(".result mark").first()).toHaveText(/^vulnerable$/i);
+    await expect(page.locator("#search-results li").first()).toBeVisible();
+    await expect(page.locator("#search-results li mark").first()).toHaveText(/^vulnerable$/i);
   });
 
   for (const query of hostile) {
@@ -79,25 +79,25 @@ test.describe("search without JavaScript", () => {
   test("unknown filters are ignored and reported", async ({ page }) => {
     const response = await page.goto("/search?q=space&tag=%3Cb%3Ebold&stage=nope");
     expect(response?.status()).toBe(200);
-    await expect(page.locator(".notice")).toContainText("Ignored an unknown filter");
-    expect(await page.locator(".notice b").count()).toBe(0);
+    await expect(page.locator("main p", { hasText: "Ignored an unknown filter" })).toContainText("Ignored an unknown filter");
+    expect(await page.locator("main p", { hasText: "Ignored an unknown filter" }).locator("b").count()).toBe(0);
   });
 
   test("long result lists come in pages that keep the query and filters", async ({ page }) => {
     await page.goto("/search?q=contact");
-    await expect(page.locator(".search-count")).toContainText("page 1 of");
-    const firstPage = await page.locator(".result-group__title a").allTextContents();
+    await expect(page.locator("#search-results [role=status]")).toContainText("page 1 of");
+    const firstPage = await page.locator("#search-results h2 a").allTextContents();
     await page.getByRole("link", { name: /More results/ }).click();
     await expect(page).toHaveURL(/[?&]q=contact&page=2$/);
-    await expect(page.locator(".search-count")).toContainText("page 2 of");
-    const secondPage = await page.locator(".result-group__title a").allTextContents();
+    await expect(page.locator("#search-results [role=status]")).toContainText("page 2 of");
+    const secondPage = await page.locator("#search-results h2 a").allTextContents();
     expect(secondPage.length).toBeGreaterThan(0);
     expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
     await page.getByRole("link", { name: /Previous/ }).click();
-    await expect(page.locator(".search-count")).toContainText("page 1 of");
+    await expect(page.locator("#search-results [role=status]")).toContainText("page 1 of");
     // A nonsense page number is simply the first page.
     expect((await page.goto("/search?q=contact&page=%3Cb%3E"))?.status()).toBe(200);
-    await expect(page.locator(".search-count")).toContainText("page 1 of");
+    await expect(page.locator("#search-results [role=status]")).toContainText("page 1 of");
   });
 });
 
@@ -117,7 +117,7 @@ test.describe("the search endpoint", () => {
     expect(Object.keys(body.facets.tags).length).toBeGreaterThan(0);
     // The no-JavaScript page shows the same count for the same query.
     await page.goto("/search?q=apologize");
-    await expect(page.locator(".search-count")).toContainText(`${body.total} result`);
+    await expect(page.locator("#search-results [role=status]")).toContainText(`${body.total} result`);
   });
 
   test("cleans its input like the page: length cap, control characters, unknown filters, page numbers", async ({ request }) => {
@@ -150,9 +150,9 @@ test.describe("with JavaScript, results appear as you type", () => {
     const answer = page.waitForResponse((response) => response.url().includes("/api/search?") && response.url().includes("contact"));
     await page.locator("#search-page-input").pressSequentially("how long no contact", { delay: 20 });
     const body = await (await answer).json();
-    await expect(page.locator(".live-results .result-group")).toHaveCount(body.groups.length);
-    await expect(page.locator(".live-results .search-count")).toContainText(`${body.total} results for “how long no contact”`);
-    expect(await page.locator(".live-results mark").count()).toBeGreaterThan(0);
+    await expect(page.getByRole("region", { name: "Results as you type" }).getByRole("heading", { level: 2 })).toHaveCount(body.groups.length);
+    await expect(page.getByRole("region", { name: "Results as you type" }).getByRole("status")).toContainText(`${body.total} results for “how long no contact”`);
+    expect(await page.getByRole("region", { name: "Results as you type" }).locator("mark").count()).toBeGreaterThan(0);
     // Debounced: far fewer requests than keystrokes; and no whole-index download of any kind.
     expect(requested.filter((url) => url.startsWith("/api/search")).length).toBeLessThan("how long no contact".length / 2);
     expect(requested.filter((url) => /search-index|\.bin\b/.test(url))).toEqual([]);
@@ -168,7 +168,7 @@ test.describe("with JavaScript, results appear as you type", () => {
     const body = await response.json();
     expect(body.total).toBeGreaterThan(0);
     for (const group of body.groups) for (const item of group.items) expect(item.tagSlugs).toContain("red-flags");
-    await expect(page.locator(".live-results .result").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Results as you type" }).getByRole("listitem").first()).toBeVisible();
   });
 });
 

@@ -99,7 +99,7 @@ test("heading anchors copy a link to the section with visible confirmation", asy
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const article = articles[0]!;
   await page.goto(routes.article(article.slug));
-  const anchor = page.locator(".prose .heading-anchor").first();
+  const anchor = page.getByRole("link", { name: /^Link to section:/ }).first();
   await expect(anchor).toHaveAttribute("aria-label", /^Link to section: /);
   await anchor.click();
   await expect(page.getByRole("status").filter({ hasText: "Link to this section copied" })).toBeVisible();
@@ -115,7 +115,7 @@ test("the share button falls back to copying the link when there is no share she
   });
   await page.goto(routes.article(articles[0]!.slug));
   await page.getByRole("button", { name: "Share this article" }).click();
-  await expect(page.locator(".share__status")).toHaveText("Link copied to clipboard");
+  await expect(page.locator("[data-share-title]").getByRole("status")).toHaveText("Link copied to clipboard");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/articles/${articles[0]!.slug}$`));
   await expect(page.locator("[data-share-email]")).toHaveAttribute("href", /^mailto:\?subject=/);
 });

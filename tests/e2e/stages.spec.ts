@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectDeepLinksResolve } from "./links";
+import { expectDeepLinksResolve, pageBody, passageLinks } from "./links";
 import { stages } from "./site";
 import { routes } from "@/lib/routes";
 
@@ -14,10 +14,10 @@ stages.forEach((stage, index) => {
     const response = await page.goto(routes.stage(stage.slug));
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1")).toHaveText(stage.title);
-    const guidanceWords = (await page.locator(".prose").first().innerText()).split(/\s+/).length;
+    const guidanceWords = (await pageBody(page).innerText()).split(/\s+/).length;
     expect(guidanceWords).toBeGreaterThan(300);
-    expect(await page.locator(".passage").count()).toBeGreaterThanOrEqual(2);
-    await expectDeepLinksResolve(page, ".passage a");
+    expect(await passageLinks(page).count()).toBeGreaterThanOrEqual(2);
+    await expectDeepLinksResolve(page, passageLinks(page));
     const previous = stages[index - 1];
     const next = stages[index + 1];
     if (previous) await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", routes.stage(previous.slug));
@@ -30,7 +30,7 @@ stages.forEach((stage, index) => {
 
 test("moving on says plainly that a no is to be accepted", async ({ page }) => {
   await page.goto(routes.stage("moving-on"));
-  await expect(page.locator(".prose").first()).toContainText(/accept/i);
+  await expect(pageBody(page)).toContainText(/accept/i);
 });
 
 test("unknown stage is a 404", async ({ request }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectDeepLinksResolve } from "./links";
+import { expectDeepLinksResolve, pageBody, passageLinks } from "./links";
 import { articles, tags } from "./site";
 import { routes } from "@/lib/routes";
 
@@ -13,8 +13,8 @@ test("/tags lists every topic with counts that match their pages", async ({ page
     const passages = parseInt((await card.locator('[data-count="passages"]').textContent())!, 10);
     const tagPage = await page.context().newPage();
     await tagPage.goto(routes.tag(tag.slug));
-    await expect(tagPage.locator("#tag-articles ~ .card-list > li, #tag-articles + .card-list > li")).toHaveCount(articles);
-    await expect(tagPage.locator(".passage")).toHaveCount(passages);
+    await expect(tagPage.locator("#tag-articles ~ ul > li")).toHaveCount(articles);
+    await expect(passageLinks(tagPage)).toHaveCount(passages);
     expect(passages, `${tag.slug} needs substance`).toBeGreaterThanOrEqual(3);
     await tagPage.close();
   }
@@ -25,12 +25,12 @@ for (const tag of tags) {
     const response = await page.goto(routes.tag(tag.slug));
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1")).toHaveText(tag.name);
-    await expect(page.locator(".prose p").first()).toBeVisible();
-    const followed = await expectDeepLinksResolve(page, ".passage a");
+    await expect(pageBody(page).locator("p").first()).toBeVisible();
+    const followed = await expectDeepLinksResolve(page, passageLinks(page));
     expect(followed).toBeGreaterThan(0);
     await expect(page.getByRole("list", { name: "Related topics" }).getByRole("link").first()).toBeVisible();
     // And a click really scrolls to it.
-    const first = page.locator(".passage a").first();
+    const first = passageLinks(page).first();
     const href = (await first.getAttribute("href"))!;
     await first.click();
     await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
@@ -50,7 +50,7 @@ test("tagged sections carry their tag links right under their headings", async (
   await page.goto(routes.article(article.slug));
   const tagName = new Map(tags.map((t) => [t.slug as string, t.name]));
   for (const passage of article.passages.filter((p) => p.tags.length)) {
-    const chips = page.locator(`.prose [id="${passage.id}"] + .section-chips a`);
+    const chips = page.locator(`[id="${passage.id}"] + p a`);
     await expect(chips, passage.id).toHaveText(passage.tags.map((t) => tagName.get(t)!));
     expect(await chips.evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(passage.tags.map((t) => routes.tag(t)));
   }

@@ -17,6 +17,8 @@ import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { articlePageJsonLd } from "@/lib/structured-data";
 import { distinctiveStages } from "@/lib/taxonomy";
+import cards from "@/components/cards.module.css";
+import styles from "./article.module.css";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -56,13 +58,13 @@ export default async function ArticlePage({ params }: Props) {
   ];
 
   return (
-    <article className="article" aria-labelledby="article-title">
+    <article className={styles.article} aria-labelledby="article-title">
       <JsonLd data={articlePageJsonLd(article, trail)} />
-      <header className="article__header">
+      <header className={styles.article__header}>
         <Breadcrumbs trail={trail} />
         <h1 id="article-title">{article.title}</h1>
-        <p className="lead">{article.description}</p>
-        <p className="meta">
+        <p className={styles.lead}>{article.description}</p>
+        <p className={styles.meta}>
           <span>Published <time dateTime={article.published}>{formatDate(article.published)}</time></span>
           {article.updated !== article.published ? (
             <span>Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time></span>
@@ -73,32 +75,32 @@ export default async function ArticlePage({ params }: Props) {
       {/* On a phone the reader meets the introduction first, then the safety banner where the article
           has one (the quick exit itself is fixed on screen from the start), the topics and the table of
           contents; on wide screens the topics and contents sit in a sidebar beside the text. */}
-      <div className="article__layout">
-        <Prose className="article__intro" introHtml={article.introHtml} />
+      <div className={styles.article__layout}>
+        <Prose className={styles.article__intro} introHtml={article.introHtml} />
         {showsSafetyBanner(article) ? <SafetyBanner /> : null}
-        <div className="article__aside">
-          <div className="article__facets">
+        <div className={styles.article__aside}>
+          <div className={styles.article__facets}>
             <TagChips tags={tags} label="Topics of this article" caption="Topics" />
             <StageChips stages={stages} label="Helps at these stages" caption="Stages" />
           </div>
           <TableOfContents sections={article.passages} />
         </div>
-        <Prose className="article__body" sections={article.passages} headingAnchors />
+        <Prose className={styles.article__body} sections={article.passages} headingAnchors />
       </div>
-      <p role="status" className="toast" data-toast />
+      <p role="status" className={styles.toast} data-toast />
       <ShareOnDemand />
-      <footer className="article__footer">
-        <div className="article__about">
+      <footer className={styles.article__footer}>
+        <div className={styles.article__about}>
           <SourceCredit source={article.source} />
           <ShareControls title={article.title} text={article.description} path={path} />
         </div>
         {related.length ? (
-          <section aria-labelledby="related-title" className="related">
+          <section aria-labelledby="related-title" className={styles.related}>
             <h2 id="related-title">Related articles</h2>
-            <ul className="card-list">
+            <ul className={cards["card-list"]}>
               {related.map((other) => (
-                <li key={other.slug} className="card">
-                  <a href={routes.article(other.slug)} className="card__link">{other.title}</a>
+                <li key={other.slug} className={cards.card}>
+                  <a href={routes.article(other.slug)} className={cards.card__link}>{other.title}</a>
                   <p>{other.description}</p>
                 </li>
               ))}

@@ -4,6 +4,7 @@ import { StageFinder } from "@/components/StageFinder";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { parseFinderAnswers, suggestStage } from "@/lib/stage-finder";
+import shell from "@/components/shell.module.css";
 
 export const metadata = pageMetadata({
   title: "Find your stage",
@@ -19,7 +20,7 @@ export default async function FindStagePage({ searchParams }: Props) {
   const parsed = parseFinderAnswers(await searchParams);
   if (parsed.ok) redirect(routes.stage(suggestStage(parsed.answers)));
   return (
-    <div className="page">
+    <div className={shell.page}>
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.stages, label: "Stages" }, { href: routes.stageFinder, label: "Find your stage" }]} />
       <h1>Find your stage</h1>
       <StageFinder missing={parsed.missing} />

@@ -10,6 +10,7 @@ import { LISTING } from "@/lib/listing";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
+import cards from "@/components/cards.module.css";
 
 /**
  * A topic's page, /tags/<tag>, and its later pages of passages, /tags/<tag>/page/<n>: both routes
@@ -68,7 +69,7 @@ function TopicArticles({ slug, name }: { slug: Parameters<typeof articlesWithTag
       <h2 id="tag-articles">Articles on {name} ({articles.length})</h2>
       <ArticleCards articles={newest} headingLevel={3} />
       {articles.length > newest.length ? (
-        <p className="card__meta">The {newest.length} newest of {articles.length}; every one of them appears with its passages below.</p>
+        <p className={cards.card__meta}>The {newest.length} newest of {articles.length}; every one of them appears with its passages below.</p>
       ) : null}
     </section>
   );
