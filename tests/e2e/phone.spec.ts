@@ -109,10 +109,10 @@ test("the live search code is fetched when the search box is first used, not wit
   page.on("request", (request) => {
     if (request.resourceType() === "script") scripts.push(request.url());
   });
-  await expect(page.locator(".live-results")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Results as you type" })).toHaveCount(0);
   await page.locator("#search-page-input").focus();
   await expect.poll(() => scripts.length, { message: "a script chunk loads on first focus" }).toBeGreaterThan(0);
   // And it works once there: typing replaces the server's results with live ones.
   await page.locator("#search-page-input").fill("no contact");
-  await expect(page.locator(".live-results .search-count")).toContainText("for “no contact”");
+  await expect(page.getByRole("region", { name: "Results as you type" }).getByRole("status")).toContainText("for “no contact”");
 });
