@@ -32,9 +32,9 @@ test("every service appears once, with each number as exactly one tap-to-call li
   const rendered = await page.evaluate(() => ({
     entries: [...document.querySelectorAll<HTMLElement>("[data-service]")].map((entry) => ({
       id: entry.dataset.service!,
-      ways: [...entry.querySelectorAll<HTMLAnchorElement>(".resource__how a")].map((a) => ({ href: a.getAttribute("href"), text: a.textContent?.trim() })),
-      waysText: entry.querySelector<HTMLElement>(".resource__how")?.innerText ?? "",
-      sources: [...entry.querySelectorAll<HTMLAnchorElement>(".resource__source a")].map((a) => a.getAttribute("href")),
+      ways: [...entry.querySelectorAll<HTMLAnchorElement>('ul[aria-label^="Ways to reach"] a')].map((a) => ({ href: a.getAttribute("href"), text: a.textContent?.trim() })),
+      waysText: entry.querySelector<HTMLElement>('ul[aria-label^="Ways to reach"]')?.innerText ?? "",
+      sources: [...entry.querySelectorAll<HTMLAnchorElement>("p:has(> time) a")].map((a) => a.getAttribute("href")),
     })),
     telLinks: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute("href")),
   }));
