@@ -22,6 +22,12 @@ const nextConfig: NextConfig = {
       writeBuildSettings(distDir);
     },
   },
+  // Searches are served from Next's page cache (proxy.ts → app/search/results/[key]): held in memory
+  // up to this many bytes, least recently used first out, and never written to disk, so a stream of
+  // distinct searches can neither grow the process nor fill the disk (and a key longer than a file
+  // name allows never becomes one).
+  cacheMaxMemorySize: 50 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   outputFileTracingIncludes: { [routes.search()]: [`./.next/${INDEX_FILE_NAME}`], [routes.searchApi()]: [`./.next/${INDEX_FILE_NAME}`] },
   async headers() {
     return [

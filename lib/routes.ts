@@ -54,6 +54,12 @@ export const routes = {
   stageFinder: "/stages/find",
   /** The /search page for a query, filters and page. */
   search: (params?: SearchParams) => withSearch("/search", params),
+  /**
+   * Where the proxy sends a /search request with a query (lib/search/results-key.ts): the same page,
+   * rendered once per distinct search and then served from Next's page cache. Never linked; readers
+   * only ever see /search?q=….
+   */
+  searchResults: (key: string) => `/search/results/${key}`,
   /** The live search's JSON: one page of results for the same parameters as /search. */
   searchApi: (params?: SearchParams) => withSearch("/api/search", params),
   help: (anchor?: string) => withAnchor("/help", anchor),

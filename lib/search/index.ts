@@ -77,5 +77,6 @@ export function searchLabels(): Labels {
 
 export { buildSiteSearch } from "./build-index";
 export { runSearch } from "./results";
-export { parseSearchInput } from "./query";
+export { parseSearchInput, searchParamValues, type SearchInput } from "./query";
+export { searchParamsFromKey } from "./results-key";
 export { suggestSpelling } from "./spelling";

@@ -32,8 +32,22 @@ export interface SearchInput {
   ignored: string[];
 }
 
+/** The URL's values cleaned (text trimmed and capped, page a sensible number), not yet checked against the vocabulary. */
+export type CleanSearchParams = z.infer<typeof searchParamsSchema>;
+
+export function cleanSearchParams(params: Record<string, unknown>): CleanSearchParams {
+  return searchParamsSchema.parse(params);
+}
+
+/** Every value of every parameter of a URL's query, as parseSearchInput takes them. */
+export function searchParamValues(searchParams: URLSearchParams): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const key of new Set(searchParams.keys())) values[key] = searchParams.getAll(key);
+  return values;
+}
+
 export function parseSearchInput(params: Record<string, unknown>): SearchInput {
-  const { q, tag, stage, page } = searchParamsSchema.parse(params);
+  const { q, tag, stage, page } = cleanSearchParams(params);
   const ignored: string[] = [];
   const tagValue = tag.toLowerCase();
   const stageValue = stage.toLowerCase();

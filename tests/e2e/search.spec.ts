@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { stages, tags } from "./site";
+import { routes } from "@/lib/routes";
 
 const hostile = [
   "<script>alert(1)</script>",
@@ -98,6 +99,23 @@ test.describe("search without JavaScript", () => {
     // A nonsense page number is simply the first page.
     expect((await page.goto("/search?q=contact&page=%3Cb%3E"))?.status()).toBe(200);
     await expect(page.locator("#search-results [role=status]")).toContainText("page 1 of");
+  });
+});
+
+test.describe("repeated searches", () => {
+  test("are served from the page cache: the same page again, without rendering it again", async ({ request }) => {
+    // A query no other test asks, so the first request is the one that renders it.
+    const url = routes.search({ q: `apologize ${Date.now().toString(36)}`, tag: "apology" });
+    const first = await request.get(url);
+    expect(first.status()).toBe(200);
+    const second = await request.get(url);
+    expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers()["cache-control"]).toMatch(/public.*max-age=\d+/);
+  });
+
+  test("the results route answers only keys a search makes: anything else is a 404", async ({ request }) => {
+    expect((await request.get(routes.searchResults("not-a-key"))).status()).toBe(404);
   });
 });
 

@@ -8,7 +8,7 @@ import { VALID } from "./helpers";
 
 // The proxy costs a request a trip through Next's middleware runner, so only URLs that need its
 // redirect may reach it. Next anchors the matcher like this (functions-config-manifest.json).
-const matcher = new RegExp(`^${config.matcher[0]}$`);
+const matcher = new RegExp(`^${config.matcher[0] as string}$`);
 const { articles } = loadContentFrom(VALID);
 
 describe("proxy: capitalised section URLs redirect, canonical URLs never reach it", () => {
