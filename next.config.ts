@@ -1,48 +1,59 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { writeBuildSettings } from "./lib/build-settings";
-import { loadContent } from "./lib/content/load";
+import { buildStamp } from "./lib/build-stamp";
+import { contentDir, loadContent } from "./lib/content/load";
+import { BUILD_ETAG_ENV, buildEtag } from "./lib/etag";
 import { routes } from "./lib/routes";
 import { INDEX_FILE_NAME, writeSearchIndex } from "./lib/search/build-index";
 import { securityHeaders } from "./lib/security-headers";
 import { site } from "./lib/site";
 
-const nextConfig: NextConfig = {
-  poweredByHeader: false,
-  reactStrictMode: true,
-  // `npm run build:standalone` (the Dockerfile, `npm run start:standalone`) adds a self-contained server in
-  // .next/standalone for containers (docs/deploy.md). Plain builds leave it out: `next start` warns that it
-  // does not serve standalone output, and the copy is wasted work for every other build.
-  output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
-  // The search index is built once per build, after compiling, into the build folder; the routes that
-  // search load it from there, so the standalone server ships it (content/ itself is not needed).
-  // Beside it, the settings the build was made with, for `npm start` to know when to rebuild.
-  compiler: {
-    runAfterProductionCompile: async ({ distDir }) => {
-      writeSearchIndex(distDir);
-      writeBuildSettings(distDir);
+export default function nextConfig(phase: string): NextConfig {
+  // A production build stamps what it serves (lib/build-stamp.ts, lib/etag.ts): the stamp is the build
+  // ID and the one ETag of every response, which the proxy answers If-None-Match with. Development
+  // changes pages without a build, so it has no stamp and no ETag.
+  const stamp = phase === PHASE_PRODUCTION_BUILD ? buildStamp({ root: process.cwd(), contentDir: contentDir(), siteUrl: site.url.href }) : undefined;
+  const etag = stamp ? buildEtag(stamp) : undefined;
+  return {
+    poweredByHeader: false,
+    // Next would hash every page's HTML on every request to make an ETag; the build's stamp is the ETag.
+    generateEtags: false,
+    ...(stamp && etag ? { generateBuildId: () => stamp, env: { [BUILD_ETAG_ENV]: etag } } : {}),
+    reactStrictMode: true,
+    // `npm run build:standalone` (the Dockerfile, `npm run start:standalone`) adds a self-contained server in
+    // .next/standalone for containers (docs/deploy.md). Plain builds leave it out: `next start` warns that it
+    // does not serve standalone output, and the copy is wasted work for every other build.
+    output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
+    // The search index is built once per build, after compiling, into the build folder; the routes that
+    // search load it from there, so the standalone server ships it (content/ itself is not needed).
+    // Beside it, the settings the build was made with, for `npm start` to know when to rebuild.
+    compiler: {
+      runAfterProductionCompile: async ({ distDir }) => {
+        writeSearchIndex(distDir);
+        writeBuildSettings(distDir);
+      },
     },
-  },
-  // Searches are served from Next's page cache (proxy.ts → app/search/results/[key]): held in memory
-  // up to this many bytes, least recently used first out, and never written to disk, so a stream of
-  // distinct searches can neither grow the process nor fill the disk (and a key longer than a file
-  // name allows never becomes one).
-  cacheMaxMemorySize: 50 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
-  outputFileTracingIncludes: { [routes.search()]: [`./.next/${INDEX_FILE_NAME}`], [routes.searchApi()]: [`./.next/${INDEX_FILE_NAME}`] },
-  async headers() {
-    return [
-      { source: "/:path*", headers: securityHeaders(site.url) },
-      // Search results change only with a new build; let browsers and CDNs reuse them briefly.
-      { source: routes.search(), headers: [{ key: "Cache-Control", value: "public, max-age=60, s-maxage=300, stale-while-revalidate=600" }] },
-    ];
-  },
-  async redirects() {
-    // Former slugs declared in front matter answer with a permanent (308) redirect. The same
-    // validated content the pages use, so an alias that collides with a slug fails the build.
-    return loadContent().articles.flatMap((article) =>
-      article.aliases.map((alias) => ({ source: routes.article(alias), destination: routes.article(article.slug), permanent: true })),
-    );
-  },
-};
-
-export default nextConfig;
+    // Searches are served from Next's page cache (proxy.ts → app/search/results/[key]): held in memory
+    // up to this many bytes, least recently used first out, and never written to disk, so a stream of
+    // distinct searches can neither grow the process nor fill the disk (and a key longer than a file
+    // name allows never becomes one).
+    cacheMaxMemorySize: 50 * 1024 * 1024,
+    experimental: { isrFlushToDisk: false },
+    outputFileTracingIncludes: { [routes.search()]: [`./.next/${INDEX_FILE_NAME}`], [routes.searchApi()]: [`./.next/${INDEX_FILE_NAME}`] },
+    async headers() {
+      return [
+        { source: "/:path*", headers: [...securityHeaders(site.url), ...(etag ? [{ key: "ETag", value: etag }] : [])] },
+        // Search results change only with a new build; let browsers and CDNs reuse them briefly.
+        { source: routes.search(), headers: [{ key: "Cache-Control", value: "public, max-age=60, s-maxage=300, stale-while-revalidate=600" }] },
+      ];
+    },
+    async redirects() {
+      // Former slugs declared in front matter answer with a permanent (308) redirect. The same
+      // validated content the pages use, so an alias that collides with a slug fails the build.
+      return loadContent().articles.flatMap((article) =>
+        article.aliases.map((alias) => ({ source: routes.article(alias), destination: routes.article(article.slug), permanent: true })),
+      );
+    },
+  };
+}

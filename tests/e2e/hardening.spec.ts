@@ -21,6 +21,28 @@ test("pages are CDN-cacheable, assets immutable, search briefly cacheable", asyn
   expect((await request.get(asset!)).headers()["cache-control"]).toContain("immutable");
 });
 
+test("a revalidation of anything the build serves is a 304 with no body; a stale validator gets the page", async ({ request }) => {
+  const paths = ["/", "/articles/how-to-get-your-ex-back", "/tags/red-flags", "/search?q=apology", "/api/search?q=apology", "/feed.xml", "/help"];
+  const etags = new Set<string>();
+  for (const path of paths) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    const etag = first.headers()["etag"];
+    expect(etag, path).toMatch(/^W\/"[\w-]+"$/);
+    etags.add(etag!);
+    const again = await request.get(path, { headers: { "If-None-Match": etag! }, maxRedirects: 0 });
+    expect(again.status(), path).toBe(304);
+    expect((await again.body()).length).toBe(0);
+    expect(again.headers()["etag"]).toBe(etag);
+    // A validator from another build (or a list without this one) gets the whole page again.
+    const stale = await request.get(path, { headers: { "If-None-Match": 'W/"from-an-older-build", "another"' } });
+    expect(stale.status(), path).toBe(200);
+    expect((await stale.body()).length).toBeGreaterThan(0);
+  }
+  // One build, one validator: nothing about a response changes until the next build.
+  expect(etags.size).toBe(1);
+});
+
 test("no page makes a third-party request", async ({ page }) => {
   const foreign: string[] = [];
   page.on("request", (r) => {
