@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { config, proxy } from "@/proxy";
 import { loadContentFrom } from "@/lib/content/load";
@@ -35,5 +35,38 @@ describe("proxy: capitalised section URLs redirect, canonical URLs never reach i
     const response = proxy(new NextRequest(`https://example.test${path}?a=B`));
     expect(response.status).toBe(308);
     expect(response.headers.get("location")).toBe(`https://example.test${path.toLowerCase()}?a=B`);
+  });
+});
+
+describe("proxy: a revalidation reaches it on any path, and only does what that path needs", () => {
+  // The If-None-Match matcher lets every revalidation in; without this build's ETag it must change nothing.
+  const stale = { headers: { "if-none-match": 'W/"an-older-build"' } };
+
+  it.each(["/About", "/_next/static/chunks/Ab12.js", "/Help", routes.search()])("%s passes through untouched", (path) => {
+    const response = proxy(new NextRequest(`https://example.test${path}`, stale));
+    expect(response.headers.get("location")).toBeNull();
+    expect(response.headers.get("x-middleware-rewrite")).toBeNull();
+    expect(response.status).toBe(200);
+  });
+
+  it("a capitalised section path is still redirected to lowercase", () => {
+    const response = proxy(new NextRequest("https://example.test/Tags/Apology", stale));
+    expect(response.status).toBe(308);
+    expect(response.headers.get("location")).toBe("https://example.test/tags/apology");
+  });
+});
+
+describe("proxy: a revalidation that names this build's ETag is a 304 before anything else", () => {
+  it("answers 304 with the ETag and no body, on any path, without rewriting or redirecting", async () => {
+    vi.stubEnv("SITE_BUILD_ETAG", 'W/"this-build"');
+    vi.resetModules();
+    const { proxy: built } = await import("@/proxy");
+    for (const path of [routes.article(articles[0]!.slug), `${routes.search()}?q=apology`, "/Articles/X"]) {
+      const response = built(new NextRequest(`https://example.test${path}`, { headers: { "if-none-match": 'W/"older", W/"this-build"' } }));
+      expect(response.status, path).toBe(304);
+      expect(response.headers.get("etag")).toBe('W/"this-build"');
+      expect(response.body).toBeNull();
+    }
+    vi.unstubAllEnvs();
   });
 });
