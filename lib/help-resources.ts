@@ -213,6 +213,20 @@ export const HELP_SERVICES: HelpService[] = [
     checked: CHECKED,
   },
   {
+    id: "uk-respect-phoneline",
+    country: "uk",
+    topic: "abuse",
+    name: "Respect Phoneline",
+    forWhat: "If you are worried that you have been violent, threatening or controlling towards a partner or ex, or that you might be: confidential, non-judgemental help to stop.",
+    contacts: [{ kind: "call", number: "0808 802 4040", tel: "08088024040" }],
+    hours: "Monday to Thursday, 10am to 8pm (shorter hours on other days)",
+    // Respect runs the Phoneline; this is the site of Make a Change, Respect's own behaviour-change
+    // programme, which gives the Phoneline's number and hours. Respect's pages in the stored copies
+    // describe the line without the number.
+    source: "https://makeachange.uk.net/for-a-friend-family-or-community-member-copy",
+    checked: "2026-11-30",
+  },
+  {
     id: "uk-revenge-porn-helpline",
     country: "uk",
     topic: "image-abuse",

@@ -102,6 +102,13 @@ export default function HelpPage() {
           plan to stay safe, whether or not you want to leave or report anything. If they may be checking your phone,
           call from a phone they cannot see.
         </p>
+        <p>
+          If you are worried about your own behaviour, because you have hurt, threatened or controlled a partner or ex,
+          or fear you might: talk to one of these services, not to them. In the UK the{" "}
+          <a href="#uk-respect-phoneline">Respect Phoneline</a> is there for you; in the US, the{" "}
+          <a href="#us-hotline">National Domestic Violence Hotline</a> also talks with people who worry about how they
+          treat a partner.
+        </p>
         <CountryLinks topic="abuse" label="Domestic-abuse lines by country" />
       </section>
 

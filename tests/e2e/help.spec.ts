@@ -62,6 +62,17 @@ test("the anchors content links to, and one per country, all exist", async ({ pa
   }
 });
 
+test("every link within /help lands on something, and a reader worried about their own behaviour is pointed to a service for them", async ({ page }) => {
+  await page.goto(routes.help());
+  const targets = await page.locator('main a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!.slice(1)));
+  expect(targets.length).toBeGreaterThan(0);
+  for (const id of new Set(targets)) await expect(page.locator(`[id="${id}"]`), `#${id}`).toHaveCount(1);
+  const forThem = page.locator("#abuse p", { hasText: "worried about your own behaviour" });
+  const services = await forThem.locator('a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!.slice(1)));
+  expect(services.length).toBeGreaterThan(0);
+  for (const id of services) expect(HELP_SERVICES.map((service) => service.id)).toContain(id);
+});
+
 test("each country's section lists its crisis and abuse services under its own heading", async ({ page }) => {
   await page.goto(routes.help());
   for (const country of COUNTRIES) {
