@@ -104,10 +104,10 @@ export default function HelpPage() {
         </p>
         <p>
           If you are worried about your own behaviour, because you have hurt, threatened or controlled a partner or ex,
-          or fear you might: talk to one of these services, not to them. In the UK the{" "}
-          <a href="#uk-respect-phoneline">Respect Phoneline</a> is there for you; in the US, the{" "}
+          or fear you might: do not contact them to make it right. Talk to a service that helps people stop. In the UK
+          that is the <a href="#uk-respect-phoneline">Respect Phoneline</a>; in the US, the{" "}
           <a href="#us-hotline">National Domestic Violence Hotline</a> also talks with people who worry about how they
-          treat a partner.
+          treat a partner. The other lines here are for the people being hurt.
         </p>
         <CountryLinks topic="abuse" label="Domestic-abuse lines by country" />
       </section>
