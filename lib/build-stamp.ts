@@ -13,8 +13,9 @@ import path from "node:path";
 const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json"];
 
 function filesUnder(entry: string): string[] {
-  if (!statSync(entry, { throwIfNoEntry: false })) return [];
-  if (!statSync(entry).isDirectory()) return [entry];
+  const stat = statSync(entry, { throwIfNoEntry: false });
+  if (!stat) return [];
+  if (!stat.isDirectory()) return [entry];
   return readdirSync(entry, { recursive: true, withFileTypes: true })
     .filter((file) => file.isFile())
     .map((file) => path.join(file.parentPath, file.name));

@@ -17,7 +17,8 @@ export function buildEtag(stamp: string): string {
 
 /**
  * Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for
- * If-None-Match). "*" is left to Next: it would also match URLs that do not exist.
+ * If-None-Match). "*" does not count: it would also match URLs that do not exist, and the full
+ * response is always a correct answer.
  */
 export function ifNoneMatchHits(header: string | null, etag: string): boolean {
   if (!header) return false;

@@ -13,10 +13,7 @@ import resultStyles from "@/components/ResultList.module.css";
 import shell from "@/components/shell.module.css";
 import styles from "./search.module.css";
 
-/**
- * The search page for cleaned input, shared by /search (no query: the examples) and the cached
- * results route the proxy sends queries to (app/search/results/[key]).
- */
+/** The search page's title and metadata for cleaned input (noindex, canonical /search). */
 export function searchMetadata({ q }: SearchInput): Metadata {
   return pageMetadata({
     // The title is plain text in <title>; React escapes it like any other text.
@@ -27,6 +24,10 @@ export function searchMetadata({ q }: SearchInput): Metadata {
   });
 }
 
+/**
+ * The search page for cleaned input, shared by /search (no query: the examples) and the cached
+ * results route the proxy sends queries to (app/search/results/[key]).
+ */
 export function SearchView({ input }: { input: SearchInput }) {
   const { q, tag, stage } = input;
   const results = search(input);

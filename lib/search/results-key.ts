@@ -9,7 +9,10 @@
 import { cleanSearchParams, type CleanSearchParams } from "./query";
 
 export function searchResultsKey(params: Record<string, unknown>): string {
-  const { q, tag, stage, page } = cleanSearchParams(params);
+  return encodeKey(cleanSearchParams(params));
+}
+
+function encodeKey({ q, tag, stage, page }: CleanSearchParams): string {
   return Buffer.from(JSON.stringify([q, tag, stage, page]), "utf8").toString("base64url");
 }
 
@@ -27,5 +30,5 @@ export function searchParamsFromKey(key: string): CleanSearchParams | undefined 
   if (!Array.isArray(decoded) || decoded.length !== 4) return undefined;
   const [q, tag, stage, page] = decoded as unknown[];
   const params = cleanSearchParams({ q, tag, stage, page });
-  return searchResultsKey(params) === key ? params : undefined;
+  return encodeKey(params) === key ? params : undefined;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { config, proxy } from "@/proxy";
 import { loadContentFrom } from "@/lib/content/load";
+import { BUILD_ETAG_ENV } from "@/lib/etag";
 import { routes } from "@/lib/routes";
 import { STAGE_SLUGS, TAG_SLUGS } from "@/lib/taxonomy";
 import { VALID } from "./helpers";
@@ -58,7 +59,8 @@ describe("proxy: a revalidation reaches it on any path, and only does what that 
 
 describe("proxy: a revalidation that names this build's ETag is a 304 before anything else", () => {
   it("answers 304 with the ETag and no body, on any path, without rewriting or redirecting", async () => {
-    vi.stubEnv("SITE_BUILD_ETAG", 'W/"this-build"');
+    // The name next.config.ts inlines; proxy.ts must read the same one.
+    vi.stubEnv(BUILD_ETAG_ENV, 'W/"this-build"');
     vi.resetModules();
     const { proxy: built } = await import("@/proxy");
     for (const path of [routes.article(articles[0]!.slug), `${routes.search()}?q=apology`, "/Articles/X"]) {
