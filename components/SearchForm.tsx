@@ -30,7 +30,7 @@ export function SearchForm({ id, query = "", compact = false, hidden = {} }: Sea
         type="search"
         defaultValue={query}
         maxLength={MAX_QUERY_LENGTH}
-        placeholder={compact ? "Search…" : "e.g. should I text them, how to apologise"}
+        placeholder={compact ? "Search" : "e.g. should I text them, how to apologise"}
         autoComplete="off"
         enterKeyHint="search"
       />

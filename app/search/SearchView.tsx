@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ChipList } from "@/components/Chips";
 import { LiveSearchOnDemand } from "@/components/LiveSearchOnDemand";
@@ -43,16 +44,33 @@ export function SearchView({ input }: { input: SearchInput }) {
       <SearchForm id="search-page-input" query={q} hidden={{ tag, stage }} />
       <LiveSearchOnDemand inputId="search-page-input" filters={{ tag, stage }} tagNames={tagNames} />
       {input.ignored.length ? (
-        <p className={styles.notice}>Ignored an unknown filter: {input.ignored.join(", ")}.</p>
+        <p className={styles.notice}>
+          Ignored an unknown filter:{" "}
+          {input.ignored.map(({ filter, value }, index) => (
+            <Fragment key={filter}>
+              {index ? ", " : null}
+              {filter} <q>{value}</q>
+            </Fragment>
+          ))}
+          .
+        </p>
       ) : null}
 
       {q ? (
         <div className={styles["search-layout"]}>
           <div className={styles["search-results"]} id="search-results">
             <p className={resultStyles["search-count"]} role="status">
-              {plural(results.total, "result")} for <strong>“{q}”</strong>
+              {plural(results.total, "result")} for{" "}
+              <strong>
+                <q>{q}</q>
+              </strong>
               {tag ? <> in {tagNames[tag]}</> : null}
-              {stage ? <> at stage “{stages.find((s) => s.slug === stage)?.name}”</> : null}
+              {stage ? (
+                <>
+                  {" "}
+                  at stage <q>{stages.find((s) => s.slug === stage)?.name}</q>
+                </>
+              ) : null}
               {results.pageCount > 1 ? <>, page {results.page} of {results.pageCount}</> : null}
             </p>
             <ResultList groups={results.groups} tagNames={tagNames} />

@@ -29,7 +29,7 @@ export interface SearchInput {
   stage?: StageSlug;
   page: number;
   /** Filter values that were given but are not part of the vocabulary. */
-  ignored: string[];
+  ignored: { filter: "topic" | "stage"; value: string }[];
 }
 
 /** The URL's values cleaned (text trimmed and capped, page a sensible number), not yet checked against the vocabulary. */
@@ -48,11 +48,11 @@ export function searchParamValues(searchParams: URLSearchParams): Record<string,
 
 export function parseSearchInput(params: Record<string, unknown>): SearchInput {
   const { q, tag, stage, page } = cleanSearchParams(params);
-  const ignored: string[] = [];
+  const ignored: SearchInput["ignored"] = [];
   const tagValue = tag.toLowerCase();
   const stageValue = stage.toLowerCase();
-  if (tag && !isTagSlug(tagValue)) ignored.push(`topic “${tag}”`);
-  if (stage && !isStageSlug(stageValue)) ignored.push(`stage “${stage}”`);
+  if (tag && !isTagSlug(tagValue)) ignored.push({ filter: "topic", value: tag });
+  if (stage && !isStageSlug(stageValue)) ignored.push({ filter: "stage", value: stage });
   return {
     q,
     tag: isTagSlug(tagValue) ? tagValue : undefined,

@@ -191,5 +191,7 @@ export function snippet(text: string, matched: Iterable<string>, windowWords = W
   const firstHit = hit.indexOf(1, bestStart);
   const start = firstHit > bestStart + 6 ? Math.min(firstHit - 6, starts.length - windowWords) : bestStart;
   const end = Math.min(starts.length, start + windowWords);
-  return segmentsOf(`${start > 0 ? "… " : ""}${words(start, end)}${end < starts.length || more ? " …" : ""}`, matcher);
+  // Three dots rather than "…", as search engines write cuts: a character above U+00FF would make the
+  // whole results page a two-byte string, which Node writes far more slowly (lib/one-byte-html.mjs).
+  return segmentsOf(`${start > 0 ? "... " : ""}${words(start, end)}${end < starts.length || more ? " ..." : ""}`, matcher);
 }
