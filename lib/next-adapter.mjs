@@ -23,7 +23,7 @@ const adapter = {
       writeFileSync(file, oneByte);
       rewritten++;
     }
-    console.log(`  ${rewritten} of ${pages.size} prerendered pages rewritten to one byte per character`);
+    console.log(`  ${rewritten} of ${pages.size} built pages rewritten to one byte per character`);
   },
 };
 

@@ -13,7 +13,7 @@
  * UTF-8 into a buffer three times its length. Past 64 Ki characters the copy is too big for V8's
  * ordinary heap pages, so every response also maps and unmaps memory. Measured on an article (75 K
  * characters, six of them wider than U+00FF, 50 connections): about 1,240 req/s as it was and
- * 1,990 with those six written as references (README, "Measured").
+ * 1,520–1,715 with those six written as references (README, "Measured").
  *
  * So a built page is rewritten to the same document in Latin-1 text: a wider character becomes a
  * character reference in markup, and an escape inside <script> and <style>, where references are
