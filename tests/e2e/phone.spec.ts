@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { articleStages } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { articles, PAGE_TYPES } from "./site";
+import { articles, PAGE_TYPES, sitemapPaths } from "./site";
 import { STAGE_SLUGS } from "@/lib/taxonomy";
 
 // Light pages on a phone (issue 15): nothing fetched behind the reader's back, the article's text on
@@ -61,8 +61,7 @@ for (const viewport of PHONES) {
   test(`at ${viewport.width}×${viewport.height} the quick exit is in reach without scrolling on every page that has it`, async ({ page, request }) => {
     test.setTimeout(120_000); // every page of the site, one after another
     await page.setViewportSize(viewport);
-    const sitemap = await (await request.get(routes.sitemap)).text();
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const paths = await sitemapPaths(request);
     const withQuickExit: string[] = [];
     for (const path of [...paths, PAGE_TYPES.search!]) {
       await page.goto(path);

@@ -1,4 +1,5 @@
 /** Facts the browser tests share, read from the same content the site is built from. */
+import type { APIRequestContext } from "@playwright/test";
 import { loadContent } from "@/lib/content/load";
 import { routes } from "@/lib/routes";
 
@@ -21,3 +22,9 @@ export const PAGE_TYPES: Record<string, string> = {
   about: routes.about,
   "not-found": "/no-such-page",
 };
+
+/** The path of every page the running site's sitemap lists. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const sitemap = await (await request.get(routes.sitemap)).text();
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
