@@ -1,0 +1,75 @@
+/**
+ * How hard a page's prose is to read: the Flesch–Kincaid grade of its sentences. People read this site
+ * under stress, so every page is held to a low grade (the limits live with the tests and the
+ * `check:reading` script). The formula and the syllable counts come from well-kept libraries; this
+ * module only decides what a sentence and a word are.
+ */
+import { fleschKincaid } from "flesch-kincaid";
+import { syllable } from "syllable";
+
+export interface ReadingCounts {
+  sentences: number;
+  words: number;
+  syllables: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * Sentences of one block of prose (a paragraph, a list item, a heading): split after . ! ? followed by
+ * space; a block without end punctuation (a list item, a label) is one sentence of its own.
+ */
+function sentencesOf(block: string): string[] {
+  return block
+    .split(/(?<=[.!?…]["”’)]?)\s+(?=\S)/u)
+    .map((s) => s.trim())
+    .filter((s) => WORD.test(s) && ((WORD.lastIndex = 0), true));
+}
+
+/** Counts for blocks of prose; each block ends a sentence even without a full stop. */
+export function readingCounts(blocks: readonly string[]): ReadingCounts {
+  const counts: ReadingCounts = { sentences: 0, words: 0, syllables: 0 };
+  for (const block of blocks) {
+    for (const sentence of sentencesOf(block)) {
+      const words = sentence.match(WORD) ?? [];
+      if (!words.length) continue;
+      counts.sentences += 1;
+      counts.words += words.length;
+      // Numbers are read as words of one or two syllables; the syllable library counts letters only.
+      for (const word of words) counts.syllables += /^\p{N}+$/u.test(word) ? 1 : Math.max(1, syllable(word));
+    }
+  }
+  return counts;
+}
+
+/** The Flesch–Kincaid grade of some blocks of prose (0 for no words). */
+export function readingGrade(blocks: readonly string[]): number {
+  const { sentences, words, syllables } = readingCounts(blocks);
+  if (!words) return 0;
+  return fleschKincaid({ sentence: sentences, word: words, syllable: syllables });
+}
+
+/** The prose blocks of some HTML: paragraphs, list items, headings, table cells and quotes, as text. */
+export function proseBlocks(html: string): string[] {
+  const blocks: string[] = [];
+  const pattern = /<(p|li|h[1-6]|td|th|dt|dd|figcaption|summary)\b[^>]*>([\s\S]*?)<\/\1>/gi;
+  for (const match of html.matchAll(pattern)) {
+    const text = decodeEntities(match[2].replace(/<(?:p|li|ul|ol)\b[\s\S]*$/i, "").replace(/<[^>]+>/g, " "))
+      .replace(/\s+/g, " ")
+      .trim();
+    if (text) blocks.push(text);
+  }
+  return blocks;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&");
+}
