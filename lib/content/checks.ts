@@ -1,19 +1,33 @@
 /**
  * Step 3 of loading: checks across files, once every file has parsed on its own. Each problem is one
- * `file: field: message` line, like the schema's. The safety rules (lib/content/safety.ts) run here
- * too: add a rule to `crossReferenceProblems` and it fails the build with the others.
+ * `file: field: message` line, like the schema's. The safety checks (lib/content/safety.ts) run here
+ * too: add a check to `crossReferenceProblems` and it fails the build with the others.
  */
+import type { SafetyMatch } from "../safety-terms";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
 import type { ParsedContent } from "./parse";
-import { contactStageProblems, helpLinkProblems } from "./safety";
+import { contactProblems, passageSafetyProblems, typedNumberProblems } from "./safety";
 import type { ArticleFrontMatter } from "./schema";
 
 type SectionMeta = ArticleFrontMatter["sections"][string];
-const NO_META: SectionMeta = { tags: [], stages: [], advisesContact: false };
 
-/** The front matter of the section under heading `id` (its defaults when the file lists none). */
+/**
+ * The front matter of the section under heading `id`. Every heading has an entry (`unmappedPassages`
+ * refuses content where one is missing), so this is only reached for checked content.
+ */
 export function sectionMeta(sections: ArticleFrontMatter["sections"], id: string): SectionMeta {
-  return sections[id] ?? NO_META;
+  const meta = sections[id];
+  if (!meta) throw new Error(`no front matter for the section "${id}"`);
+  return meta;
+}
+
+/** Every passage says whether it advises contact: a heading without its entry is refused, not defaulted. */
+function unmappedPassages({ articles }: ParsedContent): string[] {
+  return articles.flatMap(({ file, meta, markdown }) =>
+    markdown.sections
+      .filter((s) => !meta.sections[s.id])
+      .map((s) => `${file}: sections.${s.id}: missing (every passage says its tags, stages and advisesContact: true or false)`),
+  );
 }
 
 /** Every tag and stage needs its file (unless the file exists and already failed with its own problem). */
@@ -53,25 +67,39 @@ function collidingAliases({ articles }: ParsedContent): string[] {
 /** A stage page lists the passages mapped to it; a stage no passage lists would be an empty page. */
 function emptyStages({ articles, stages }: ParsedContent): string[] {
   if (!articles.length) return [];
-  const listed = new Set(articles.flatMap(({ meta, markdown }) => markdown.sections.flatMap((s) => sectionMeta(meta.sections, s.id).stages)));
+  const listed = new Set(articles.flatMap(({ meta, markdown }) => markdown.sections.flatMap((s) => meta.sections[s.id]?.stages ?? [])));
   return stages
     .filter((stage) => !listed.has(stage.slug as (typeof STAGE_SLUGS)[number]))
     .map((stage) => `${stage.file}: passages: no article section lists the stage "${stage.slug}", so its page would be empty`);
 }
 
-/** Every problem between files; `folder` is the content folder's name as messages show it ("content"). */
-export function crossReferenceProblems(folder: string, content: ParsedContent, problems: readonly string[]): string[] {
+/**
+ * Every problem between files; `folder` is the content folder's name as messages show it ("content"),
+ * `safetyMatch` the build's matcher over the safety vocabulary.
+ */
+export function crossReferenceProblems(folder: string, content: ParsedContent, problems: readonly string[], safetyMatch: (text: string) => SafetyMatch[]): string[] {
+  const pages = [content.tags, content.articles, content.stages, content.pages].flat();
   return [
     ...missingVocabulary(folder, content, problems),
     ...unknownAnchors(content),
+    ...unmappedPassages(content),
     ...collidingAliases(content),
     ...emptyStages(content),
-    // Safety rule 2: a passage (or introduction) that touches self-harm, threats or abuse links /help.
-    ...[content.tags, content.articles, content.stages, content.pages].flat().flatMap(({ file, markdown }) => helpLinkProblems(file, markdown)),
-    // Safety rule 1: contact advice must not land on a stage whose guidance is not to make contact.
-    ...contactStageProblems(
-      content.articles.map(({ file, meta, markdown }) => ({ file, passages: markdown.sections.map((s) => ({ id: s.id, ...sectionMeta(meta.sections, s.id) })) })),
-      content.stages.map((s) => ({ slug: s.slug, discouragesContact: s.meta.discouragesContact })),
+    ...pages.flatMap(({ file, markdown }) => passageSafetyProblems(file, markdown, safetyMatch)),
+    ...content.rules.flatMap(({ file, slug, markdown }) => passageSafetyProblems(file, markdown, safetyMatch, slug)),
+    ...[...pages, ...content.rules].flatMap(({ file, markdown }) => typedNumberProblems(file, markdown)),
+    ...contactProblems(
+      content.articles.map(({ file, meta, markdown }) => ({
+        file,
+        passages: markdown.sections.flatMap((s) => {
+          const section = meta.sections[s.id];
+          return section ? [{ id: s.id, ...section }] : [];
+        }),
+      })),
+      {
+        stages: new Set(content.stages.filter((s) => !s.meta.allowsContact).map((s) => s.slug)),
+        tags: new Set(content.tags.filter((t) => !t.meta.allowsContact).map((t) => t.slug)),
+      },
     ),
   ];
 }

@@ -9,11 +9,12 @@
  * Nothing is rendered until every file has passed every check.
  */
 import path from "node:path";
+import { compileSafetyMatcher, parseSafetyVocabulary, type SafetyMatch } from "../safety-terms";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
 import { crossReferenceProblems, sectionMeta } from "./checks";
 import { renderHtml, type ParsedMarkdown } from "./markdown";
 import { parseContentFiles, type ParsedContent } from "./parse";
-import { readContentFiles } from "./read";
+import { readContentFiles, readSafetyTermsText, SAFETY_TERMS_FILE } from "./read";
 import type { Article, Body, Content, Stage, Tag } from "./types";
 
 export type { Article, Content, Passage, Section, Stage, Tag } from "./types";
@@ -80,11 +81,25 @@ function toContent(parsed: ParsedContent): Content {
   return { articles, tags, stages, pages };
 }
 
+/** The build's matcher over the safety vocabulary (the words prose uses; search adds how readers type). */
+function safetyMatcher(dir: string, problems: string[]): (text: string) => SafetyMatch[] {
+  const text = readSafetyTermsText(dir, problems);
+  if (text === undefined) return () => [];
+  try {
+    const file = path.join(path.basename(path.resolve(dir)), SAFETY_TERMS_FILE);
+    return compileSafetyMatcher(parseSafetyVocabulary(text, file), { readerTerms: false });
+  } catch (error) {
+    problems.push(...(error as Error).message.split("\n"));
+    return () => [];
+  }
+}
+
 /** Reads, checks and renders everything under `dir`. Throws ContentError listing every problem. */
 export function loadContentFrom(dir: string): Content {
   const problems: string[] = [];
+  const match = safetyMatcher(dir, problems);
   const parsed = parseContentFiles(readContentFiles(dir, problems), problems);
-  problems.push(...crossReferenceProblems(path.basename(path.resolve(dir)), parsed, problems));
+  problems.push(...crossReferenceProblems(path.basename(path.resolve(dir)), parsed, problems, match));
   if (problems.length) throw new ContentError(problems);
   return toContent(parsed);
 }
@@ -93,8 +108,8 @@ const cache = new Map<string, Content>();
 
 /** The content directory: `CONTENT_DIR` (used by the benchmark's synthetic content) or `./content`. */
 export function contentDir(): string {
-  // Not traced by the bundler (it would pull in the whole project); next.config.ts lists content/
-  // in outputFileTracingIncludes so the standalone server ships it.
+  // Not traced by the bundler (it would pull in the whole project). Only the build reads content/:
+  // every page is rendered then, and search reads its own index file.
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || path.join(process.cwd(), "content"));
 }
 

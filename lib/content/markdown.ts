@@ -1,10 +1,12 @@
 /**
  * Markdown in two steps, so the loader can check every file before it renders any:
  *
- * - `parseMarkdown` parses with remark and splits the document into its introduction (the text
- *   before the first heading) and one section per heading: the heading's id (github-slugger, the
- *   algorithm GitHub uses, so anchors are predictable for writers), its plain text, an excerpt and
- *   the targets of its links (the safety rules look for /help in the same passage).
+ * - `parseMarkdown` parses with remark (and remark-directive), places each safety rule where a file
+ *   names it (`::rule{name="…"}`) and the crisis lines where one asks for them (`::crisis-lines`), then
+ *   splits the document into its introduction (the text before the first heading) and one section per
+ *   heading: the heading's id (github-slugger, the algorithm GitHub uses, so anchors are predictable for
+ *   writers), the author's plain text, an excerpt, the rules it places and the targets of its links (the
+ *   safety checks look for the right part of /help in the same passage).
  * - `renderHtml` turns one part (the introduction, or a section's text without its heading) into
  *   HTML with remark-html, through hast-util-sanitize: raw HTML in a file is dropped, never rendered.
  *
@@ -15,17 +17,38 @@ import { defaultSchema, type Schema } from "hast-util-sanitize";
 import type { Blockquote, Definition, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
+import remarkDirective from "remark-directive";
 import remarkHtml from "remark-html";
 import { visit } from "unist-util-visit";
 
 /** A run of top-level markdown nodes with what the checks and search need to know about it. */
 export interface MarkdownPart {
   nodes: RootContent[];
-  /** All plain text of the part, editor's notes included. */
+  /** The author's plain text of the part, editor's notes included; placed rules and generated lists left out. */
   text: string;
-  /** The URL of every markdown link in the part (reference links resolved). */
+  /** The URL of every markdown link in the part (reference links resolved), placed rules' links included. */
   links: string[];
+  /** The names of the safety rules the part places. */
+  rules: string[];
 }
+
+/** A safety rule as other files place it: its title and its parsed body. */
+export interface RuleBody {
+  title: string;
+  nodes: RootContent[];
+}
+
+/** What directives resolve against, and where their problems go. */
+export interface DirectiveContext {
+  /** The rules `::rule{name="…"}` may place (none while the rule files themselves are parsed). */
+  rules: ReadonlyMap<string, RuleBody>;
+  /** The nodes `::crisis-lines` stands for: the crisis lines of every country, from the help data. */
+  crisisLines: () => RootContent[];
+  /** Reports a problem at a line of the markdown (1-based). */
+  problem: (line: number, message: string) => void;
+}
+
+const NO_DIRECTIVES: DirectiveContext = { rules: new Map(), crisisLines: () => [], problem: () => {} };
 
 interface MarkdownSection extends MarkdownPart {
   /** The heading's anchor, unique within the file. */
@@ -64,8 +87,12 @@ function firstWords(text: string, limit = EXCERPT_WORDS): string {
   return `${words.slice(0, limit).join(" ").replace(/[,;:.!?—-]+$/, "")}…`;
 }
 
+/** Nodes the author did not write in this file: a placed rule, or lines generated from the help data. */
+const isPlaced = (node: RootContent) => Boolean(node.data && ("safetyRule" in node.data || "generated" in node.data));
+
 const plain = (nodes: RootContent[]) =>
   nodes
+    .filter((node) => !isPlaced(node))
     .map((node) => toString(node, { includeImageAlt: false }))
     .filter(Boolean)
     .join(" ")
@@ -79,11 +106,54 @@ function part(nodes: RootContent[], definitions: Map<string, string>): MarkdownP
     if (node.type === "link") links.push(node.url);
     if (node.type === "linkReference" && definitions.has(node.identifier)) links.push(definitions.get(node.identifier)!);
   });
-  return { nodes, text: plain(nodes), links };
+  const rules = nodes.flatMap((node) => (node.data && "safetyRule" in node.data ? [String(node.data.safetyRule)] : []));
+  return { nodes, text: plain(nodes), links, rules };
 }
 
-export function parseMarkdown(markdown: string): ParsedMarkdown {
-  const tree = remark().parse(markdown);
+const parser = remark().use(remarkDirective);
+
+/** A placed rule: a marked box with the rule's title and its own words, the same on every page. */
+function placedRule(name: string, rule: RuleBody): RootContent {
+  return {
+    type: "blockquote",
+    children: [{ type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: rule.title }] }] }, ...(structuredClone(rule.nodes) as Blockquote["children"])],
+    data: { safetyRule: name, hName: "div", hProperties: { className: ["safety-rule"], role: "note" } },
+  } as RootContent;
+}
+
+/**
+ * Replaces the two directives a writer may use, each on a line of its own, with what they stand for.
+ * Anything else written as a directive is a mistake the build names by line, so a typo never renders
+ * as nothing.
+ */
+function resolveDirectives(tree: Root, context: DirectiveContext): void {
+  tree.children = tree.children.flatMap((node): RootContent[] => {
+    if (node.type !== "leafDirective") return [node];
+    const line = node.position?.start.line ?? 0;
+    if (node.name === "crisis-lines") return context.crisisLines().map((generated) => ({ ...generated, data: { ...generated.data, generated: true } }) as unknown as RootContent);
+    if (node.name !== "rule") {
+      context.problem(line, `unknown directive "::${node.name}" (expected ::rule{name="…"} or ::crisis-lines)`);
+      return [];
+    }
+    const name = node.attributes?.name ?? "";
+    const rule = context.rules.get(name);
+    if (!rule) {
+      const known = [...context.rules.keys()];
+      context.problem(line, known.length ? `unknown rule "${name}" (rules: ${known.join(", ")})` : `a rule cannot place another rule ("${name}")`);
+      return [];
+    }
+    return [placedRule(name, rule)];
+  });
+  visit(tree, (node) => {
+    if (node.type === "textDirective" || node.type === "containerDirective" || node.type === "leafDirective") {
+      context.problem(node.position?.start.line ?? 0, `"${node.type === "textDirective" ? ":" : "::"}${node.name}" reads as a directive here; directives stand on a line of their own (write "\\:" for a plain colon)`);
+    }
+  });
+}
+
+export function parseMarkdown(markdown: string, context: DirectiveContext = NO_DIRECTIVES): ParsedMarkdown {
+  const tree = parser.parse(markdown);
+  resolveDirectives(tree, context);
   const definitions = tree.children.filter((node): node is Definition => node.type === "definition");
   const urls = new Map(definitions.map((d) => [d.identifier, d.url]));
   const slugger = new GithubSlugger();
@@ -117,13 +187,15 @@ function markEditorNotes() {
   };
 }
 
-// GitHub's schema plus the one class and role our editor's notes add.
+// GitHub's schema plus the classes and role our editor's notes and safety rules add, and phone links
+// for the crisis lines placed from the help data.
 const sanitizeSchema: Schema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    div: [...(defaultSchema.attributes?.div ?? []), ["className", "editor-note"], ["role", "note"]],
+    div: [...(defaultSchema.attributes?.div ?? []), ["className", "editor-note", "safety-rule"], ["role", "note"]],
   },
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), "tel", "sms"] },
 };
 
 const processor = remark().use(markEditorNotes).use(remarkHtml, { sanitize: sanitizeSchema });

@@ -1,14 +1,15 @@
 /**
  * Step 2 of loading: each file on its own. The front matter goes through its kind's zod schema (one
  * line per issue, naming file and field), the body must not be empty, and remark parses it into an
- * introduction and sections (lib/content/markdown.ts). Files that fail are left out, so the later
- * steps only see valid ones.
+ * introduction and sections (lib/content/markdown.ts). The safety rules are parsed first, so every
+ * other file can place them. Files that fail are left out, so the later steps only see valid ones.
  */
 import type { z } from "zod";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
-import { parseMarkdown, type ParsedMarkdown } from "./markdown";
+import { crisisLinesList } from "./crisis-lines";
+import { parseMarkdown, type DirectiveContext, type ParsedMarkdown, type RuleBody } from "./markdown";
 import type { Kind, SourceFile } from "./read";
-import { articleFrontMatter, pageFrontMatter, stageFrontMatter, tagFrontMatter } from "./schema";
+import { articleFrontMatter, pageFrontMatter, ruleFrontMatter, stageFrontMatter, tagFrontMatter } from "./schema";
 
 export interface ParsedFile<Meta> {
   slug: string;
@@ -24,7 +25,7 @@ export function formatPath(segments: readonly PropertyKey[]): string {
     .join("");
 }
 
-function parseFile<S extends z.ZodType>(schema: S, source: SourceFile, problems: string[]): ParsedFile<z.output<S>> | undefined {
+function parseFile<S extends z.ZodType>(schema: S, source: SourceFile, problems: string[], rules: ReadonlyMap<string, RuleBody>): ParsedFile<z.output<S>> | undefined {
   const result = schema.safeParse(source.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -38,7 +39,12 @@ function parseFile<S extends z.ZodType>(schema: S, source: SourceFile, problems:
     problems.push(`${source.file}: body: the file has no text after its front matter`);
     return undefined;
   }
-  return { slug: source.slug, file: source.file, meta: result.data, markdown: parseMarkdown(source.body) };
+  const context: DirectiveContext = {
+    rules,
+    crisisLines: () => [crisisLinesList()],
+    problem: (line, message) => problems.push(`${source.file}: line ${source.bodyLine + line - 1}: ${message}`),
+  };
+  return { slug: source.slug, file: source.file, meta: result.data, markdown: parseMarkdown(source.body, context) };
 }
 
 /** Tags and stages are closed vocabularies (lib/taxonomy.ts): a file must be named after one. */
@@ -48,15 +54,31 @@ function inVocabulary(source: SourceFile, slugs: readonly string[], kind: string
   return false;
 }
 
-const parseAll = <S extends z.ZodType>(schema: S, sources: SourceFile[], problems: string[]) =>
-  sources.flatMap((source) => parseFile(schema, source, problems) ?? []);
+const parseAll = <S extends z.ZodType>(schema: S, sources: SourceFile[], problems: string[], rules: ReadonlyMap<string, RuleBody>) =>
+  sources.flatMap((source) => parseFile(schema, source, problems, rules) ?? []);
+
+/** A rule is one block of guidance placed inside a passage, so it has no headings of its own. */
+function ruleBodies(rules: ParsedFile<z.output<typeof ruleFrontMatter>>[], problems: string[]): Map<string, RuleBody> {
+  return new Map(
+    rules.flatMap(({ slug, file, meta, markdown }) => {
+      if (markdown.sections.length) {
+        problems.push(`${file}: body: a rule has no headings (it is placed inside a passage); "${markdown.sections[0]?.heading}" is one`);
+        return [];
+      }
+      return [[slug, { title: meta.title, nodes: markdown.intro.nodes }] as const];
+    }),
+  );
+}
 
 export function parseContentFiles(files: Record<Kind, SourceFile[]>, problems: string[]) {
+  const ruleFiles = parseAll(ruleFrontMatter, files.rules, problems, new Map());
+  const rules = ruleBodies(ruleFiles, problems);
   return {
-    tags: parseAll(tagFrontMatter, files.tags.filter((f) => inVocabulary(f, TAG_SLUGS, "tag", problems)), problems),
-    articles: parseAll(articleFrontMatter, files.articles, problems),
-    stages: parseAll(stageFrontMatter, files.stages.filter((f) => inVocabulary(f, STAGE_SLUGS, "stage", problems)), problems),
-    pages: parseAll(pageFrontMatter, files.pages, problems),
+    rules: ruleFiles,
+    tags: parseAll(tagFrontMatter, files.tags.filter((f) => inVocabulary(f, TAG_SLUGS, "tag", problems)), problems, rules),
+    articles: parseAll(articleFrontMatter, files.articles, problems, rules),
+    stages: parseAll(stageFrontMatter, files.stages.filter((f) => inVocabulary(f, STAGE_SLUGS, "stage", problems)), problems, rules),
+    pages: parseAll(pageFrontMatter, files.pages, problems, rules),
   };
 }
 

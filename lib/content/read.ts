@@ -9,7 +9,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { SLUG_PATTERN } from "./schema";
 
-const KINDS = ["articles", "tags", "stages", "pages"] as const;
+const KINDS = ["articles", "tags", "stages", "pages", "rules"] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface SourceFile {
@@ -18,6 +18,8 @@ export interface SourceFile {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** The file's line number of the body's first line, so problems in the body can name their line. */
+  bodyLine: number;
 }
 
 // YAML's core schema has no date type: dates stay text and zod checks them (see schema.ts). Passing
@@ -50,8 +52,10 @@ function readFolder(dir: string, root: string, problems: string[]): SourceFile[]
     }
     seen.set(slug, file);
     try {
-      const parsed = matter(readFileSync(path.join(dir, name), "utf8"), FRONT_MATTER_OPTIONS);
-      files.push({ slug, file, data: parsed.data, body: parsed.content });
+      const text = readFileSync(path.join(dir, name), "utf8");
+      const parsed = matter(text, FRONT_MATTER_OPTIONS);
+      const bodyLine = text.slice(0, text.length - parsed.content.length).split("\n").length;
+      files.push({ slug, file, data: parsed.data, body: parsed.content, bodyLine });
     } catch (error) {
       const reason = (error as Error).message.split("\n")[0];
       problems.push(`${file}: front matter: malformed YAML (${reason})`);
@@ -60,10 +64,20 @@ function readFolder(dir: string, root: string, problems: string[]): SourceFile[]
   return files;
 }
 
-/** Every markdown file of every kind under `dir` (articles/, tags/, stages/, pages/), in name order. */
+/** Every markdown file of every kind under `dir` (articles/, tags/, stages/, pages/, rules/), in name order. */
 export function readContentFiles(dir: string, problems: string[]): Record<Kind, SourceFile[]> {
   const root = path.dirname(path.resolve(dir));
-  // The folder is chosen at run time (CONTENT_DIR); left untraced, or Turbopack would trace the whole
-  // project into the server output. next.config.ts ships content/ with outputFileTracingIncludes.
+  // The folder is chosen at build time (CONTENT_DIR); left untraced, or Turbopack would trace the whole
+  // project into the server output. The server never reads content/: pages are rendered at build time.
   return Object.fromEntries(KINDS.map((kind) => [kind, readFolder(path.join(/*turbopackIgnore: true*/ dir, kind), root, problems)])) as Record<Kind, SourceFile[]>;
+}
+
+export const SAFETY_TERMS_FILE = "safety-terms.yaml";
+
+/** The safety vocabulary's text (content/safety-terms.yaml), or undefined with a problem when it is missing. */
+export function readSafetyTermsText(dir: string, problems: string[]): string | undefined {
+  const file = path.join(/*turbopackIgnore: true*/ dir, SAFETY_TERMS_FILE);
+  if (existsSync(file)) return readFileSync(file, "utf8");
+  problems.push(`${path.relative(path.dirname(path.resolve(dir)), file)}: file is missing (the safety vocabulary the build checks every passage against)`);
+  return undefined;
 }

@@ -1,101 +1,140 @@
 /**
- * The safety rules of the content model (issue 13 §3), checked at build time so the mistakes a
- * careful editorial read found cannot quietly come back:
- *   1. a passage that advises reaching out must not be listed on a stage whose guidance is not to
- *      make contact;
- *   2. every passage whose text touches self-harm, threats or abuse links /help inside that passage.
- * Each problem is one `file: field: message` line, like every other content error.
+ * The safety checks of the content model, run by the build over every file, so a mistake on one page
+ * cannot quietly reach a reader:
+ *   1. contact is a decision: a passage that advises contact may only sit on stages and tags whose
+ *      guidance allows it;
+ *   2. every passage that touches a kind of danger (content/safety-terms.yaml) points to the part of
+ *      /help that answers it, and places the rule written for it where there is one (the crisis lines,
+ *      the couples-counselling caveat, the rule for a reader who was violent, threatening or controlling);
+ *   3. support is never presented as a step before contact;
+ *   4. no phone number is typed into prose: numbers live in the help data and reach pages through
+ *      `::crisis-lines` and /help.
+ * Each problem is one `file: field: message` line, like every other content error. A "passage" is an
+ * introduction, or the text under one heading up to the next, because a link three sections away does
+ * not help the reader who is reading this one.
  */
+import { HELP_SERVICES } from "../help-resources";
+import { SAFETY_KINDS, type SafetyKind, type SafetyMatch } from "../safety-terms";
 import type { ParsedMarkdown } from "./markdown";
 
-/**
- * What counts as "touching self-harm, threats or abuse". Matched case-insensitively against a
- * passage's plain text (heading, prose and editor's notes) after typographic apostrophes become '.
- * Each alternative is here because a reader in that situation needs /help within reach:
- */
-const SAFETY_ALTERNATIVES = [
-    // suicide, suicidal; self-harm, self harm, self-harming
-    String.raw`suicid\w*`,
-    String.raw`self[- ]harm\w*`,
-    // "hurt myself", "kill yourself", "harming themselves": said of oneself, or threatened
-    String.raw`(?:kill|hurt|harm)(?:ing)? (?:my|your|him|her|them|our)sel(?:f|ves)`,
-    // "end my life", "end their own life"
-    String.raw`end (?:my|your|his|her|their) (?:own )?life`,
-    // "I don't want to live / be alive / be here"
-    String.raw`(?:don'?t|do not|no longer) want to (?:live|be alive|be here)`,
-    // "I can't live / survive / go on without them": may be meant literally
-    String.raw`(?:can'?t|couldn'?t|cannot|could not) (?:live|survive|go on) without`,
-    // abuse, abusive; violence, violent; threat, threaten, threatening; coercion, coercive; stalking
-    String.raw`abus\w*`,
-    String.raw`violen\w*`,
-    String.raw`threat\w*`,
-    String.raw`coerci\w*`,
-    String.raw`stalk\w*`,
-    // threats to share intimate images (image-based abuse)
-    String.raw`intimate (?:photo|image|picture|video)s?`,
-    // couples counselling is unsafe where there has been violence, threats or control
-    String.raw`couples? (?:counsel\w*|therap\w*)`,
+interface Passage {
+  name: string;
+  text: string;
+  links: readonly string[];
+  rules: readonly string[];
+}
+
+function passagesOf(markdown: Pick<ParsedMarkdown, "intro" | "sections">): Passage[] {
+  return [
+    { name: "the introduction", ...markdown.intro },
+    ...markdown.sections.map((s) => ({ name: `the passage "${s.heading}"`, text: `${s.heading} ${s.text}`, links: s.links, rules: s.rules })),
+  ];
+}
+
+/** Kinds whose words need the rule written for them, not only a link: the rule says it the same way everywhere. */
+const RULE_FOR_KIND: Partial<Record<SafetyKind, string>> = { crisis: "crisis", "couples-counselling": "couples-counselling" };
+
+/** Writing about a reader who was violent, threatening or controlling needs that reader's rule. */
+const HARMED_THEM = /\byou(?:'ve| have)? (?:ever )?(?:been|were) (?:ever )?(?:violent|threatening|controlling|abusive)\b/i;
+
+/** Phrasings that make support a gateway back to the person who was harmed. */
+const SUPPORT_BEFORE_CONTACT = [
+  /\b(?:get|getting|find|seek)\b[^.!?]{0,60}\b(?:support|help)\b[^.!?]{0,30}\bfirst\b/i,
+  /\b(?:support|help)\b[^.!?]{0,40}\bbefore (?:you )?(?:contact|reach|get in touch|message|talk)/i,
+  /\bwhile you get (?:it|support|help)\b/i,
+  /\bno contact (?:with (?:your ex|them) )?while\b/i,
 ];
 
-export const SAFETY_PATTERN = new RegExp(String.raw`\b(${SAFETY_ALTERNATIVES.join("|")})`, "i");
+const apostrophes = (text: string) => text.replace(/[\u2018\u2019\u02BC]/g, "'");
 
-/** Typographic apostrophes (’ ‘ ʼ) written as ', so "don’t" and "don't" match alike. */
-function normaliseApostrophes(text: string): string {
-  return text.replace(/[\u2018\u2019\u02BC]/g, "'");
-}
-
-/** The words of `text` that make it a safety passage, or undefined when there are none. */
-export function safetyMatch(text: string): string | undefined {
-  return SAFETY_PATTERN.exec(normaliseApostrophes(text))?.[0];
-}
-
-/** A link to the help page: `/help`, `/help#anchor` or `/help?query`. */
-export function isHelpLink(url: string): boolean {
-  return url === "/help" || url.startsWith("/help#") || url.startsWith("/help?");
-}
+const linksTo = (links: readonly string[], anchors: readonly string[]) => links.some((url) => anchors.some((anchor) => url === `/help#${anchor}`));
 
 /**
- * Rule 2 for one rendered file (article, tag, stage or page): its introduction and each passage
- * under a heading are checked on their own, because a link three sections away does not help the
- * reader who is reading this one.
+ * Rules 2 and 3 for one file. `ownRule` is the rule a rule file is (its own words need no placing).
  */
-export function helpLinkProblems(file: string, markdown: Pick<ParsedMarkdown, "intro" | "sections">): string[] {
-  const units = [
-    { name: "the introduction", text: markdown.intro.text, links: markdown.intro.links },
-    ...markdown.sections.map((p) => ({ name: `the passage "${p.heading}"`, text: `${p.heading} ${p.text}`, links: p.links })),
-  ];
-  return units.flatMap(({ name, text, links }) => {
-    const matched = safetyMatch(text);
-    if (!matched || links.some(isHelpLink)) return [];
-    return [`${file}: body: ${name} mentions self-harm, threats or abuse but does not link /help (it says "${matched}"; add a link such as [support lines](/help))`];
+export function passageSafetyProblems(
+  file: string,
+  markdown: Pick<ParsedMarkdown, "intro" | "sections">,
+  match: (text: string) => SafetyMatch[],
+  ownRule?: string,
+): string[] {
+  return passagesOf(markdown).flatMap(({ name, text, links, rules }) => {
+    const places = (rule: string) => rules.includes(rule) || ownRule === rule;
+    const problems = match(text).flatMap(({ kind, words }) => {
+      const { label, help } = SAFETY_KINDS[kind];
+      const rule = RULE_FOR_KIND[kind];
+      if (rule) {
+        return places(rule) ? [] : [`${file}: body: ${name} mentions ${label} ("${words}") but does not place its rule: add ::rule{name="${rule}"} on a line of its own`];
+      }
+      if (linksTo(links, help)) return [];
+      return [`${file}: body: ${name} mentions ${label} ("${words}") but links none of ${help.map((a) => `/help#${a}`).join(", ")} (add a link such as [where to get help](/help#${help[0]}))`];
+    });
+    const plain = apostrophes(text);
+    const harmed = HARMED_THEM.exec(plain);
+    if (harmed && !places("if-you-harmed-them")) {
+      problems.push(`${file}: body: ${name} speaks to a reader who harmed their ex ("${harmed[0]}") but does not place their rule: add ::rule{name="if-you-harmed-them"} on a line of its own`);
+    }
+    for (const pattern of SUPPORT_BEFORE_CONTACT) {
+      const found = pattern.exec(plain);
+      if (found) problems.push(`${file}: body: ${name} presents support as a step before contact ("${found[0]}"); support is never a way back to the ex: place ::rule{name="if-you-harmed-them"} instead`);
+    }
+    return problems;
+  });
+}
+
+/** Every number of the help data, matched with or without its spaces and dashes, and any long run of digits. */
+const TYPED_NUMBER = new RegExp(
+  [
+    ...new Set(
+      HELP_SERVICES.flatMap((service) => service.contacts.flatMap((c) => (c.kind === "web" ? [] : [c.number.replace(/\D/g, "")]))).filter(Boolean),
+    ),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map((digits) => `(?<![\\d])${digits.split("").join("[\\s.-]?")}(?![\\d])`)
+    .concat(String.raw`(?<![\d])\+?\d(?:[\s.()-]?\d){6,}(?![\d])`)
+    .join("|"),
+);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Rule 4: a phone number typed into the author's own text (placed crisis lines are generated, not typed). */
+export function typedNumberProblems(file: string, markdown: Pick<ParsedMarkdown, "intro" | "sections">): string[] {
+  return passagesOf(markdown).flatMap(({ name, text }) => {
+    const found = [...text.matchAll(new RegExp(TYPED_NUMBER, "g"))].map((m) => m[0]).filter((m) => !ISO_DATE.test(m));
+    return found.length
+      ? [`${file}: body: ${name} types the phone number "${found[0]}"; numbers live only in lib/help-resources.ts: place ::rule{name="crisis"} or link /help`]
+      : [];
   });
 }
 
 interface ContactPassage {
   id: string;
   stages: readonly string[];
+  tags: readonly string[];
   advisesContact: boolean;
 }
 
 /**
- * Rule 1: the stages a reader is told not to make contact in (`discouragesContact: true`) must not
- * gather passages that advise reaching out (`advisesContact: true`). `stages` of a passage are its
- * front-matter list, so the index in the message is the one in the file.
+ * Rule 1: a passage that advises contact may only be listed on stages and tags that allow contact.
+ * Indexes in the messages are those of the passage's own front-matter lists.
  */
-export function contactStageProblems(
+export function contactProblems(
   articles: readonly { file: string; passages: readonly ContactPassage[] }[],
-  stages: readonly { slug: string; discouragesContact: boolean }[],
+  closed: { stages: ReadonlySet<string>; tags: ReadonlySet<string> },
 ): string[] {
-  const noContact = new Set(stages.filter((s) => s.discouragesContact).map((s) => s.slug));
-  return articles.flatMap((article) =>
-    article.passages
+  return articles.flatMap(({ file, passages }) =>
+    passages
       .filter((p) => p.advisesContact)
-      .flatMap((p) =>
-        p.stages.flatMap((stage, index) =>
-          noContact.has(stage)
-            ? [`${article.file}: sections.${p.id}.stages[${index}]: the passage advises contact (advisesContact: true) but is listed on the stage "${stage}", whose guidance is not to make contact (discouragesContact: true)`]
+      .flatMap((p) => [
+        ...p.stages.flatMap((stage, index) =>
+          closed.stages.has(stage)
+            ? [`${file}: sections.${p.id}.stages[${index}]: the passage advises contact (advisesContact: true) but the stage "${stage}" does not allow contact (allowsContact: false)`]
             : [],
         ),
-      ),
+        ...p.tags.flatMap((tag, index) =>
+          closed.tags.has(tag)
+            ? [`${file}: sections.${p.id}.tags[${index}]: the passage advises contact (advisesContact: true) but the tag "${tag}" does not allow contact (allowsContact: false)`]
+            : [],
+        ),
+      ]),
   );
 }

@@ -45,12 +45,25 @@ const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
  */
 const safety = z.boolean({ error: "safety must be true or false" }).default(false);
 
+/**
+ * Whether something advises or allows contact with the ex. Never defaulted: the author decides for
+ * every passage, stage and tag, so the contact rule cannot depend on someone remembering a flag.
+ */
+const contactDecision = (field: string, question: string) =>
+  z.boolean({ error: (issue) => (issue.input === undefined ? `${field} is required: ${question} (true or false)` : `${field} must be true or false`) });
+
+/**
+ * The day a person last read the page against current advice. Pages show it with the next review due;
+ * the build warns about pages past that date but never fails on the calendar alone.
+ */
+const reviewed = isoDate;
+
 /** Tags and stages of one passage: the section under the heading whose anchor is the key. */
 const sectionMeta = z.strictObject({
   tags: uniqueList(tagSlug, "tags"),
   stages: uniqueList(stageSlug, "stages"),
-  /** The passage advises reaching out to the ex; it must not be mapped to a stage that discourages contact. */
-  advisesContact: z.boolean({ error: "advisesContact must be true or false" }).default(false),
+  /** The passage advises reaching out to the ex; only stages and tags that allow contact may list it. */
+  advisesContact: contactDecision("advisesContact", "does this passage advise contacting the ex?"),
 });
 
 const sourceCredit = z.strictObject({
@@ -66,6 +79,7 @@ export const articleFrontMatter = z.strictObject({
   description,
   published: isoDate,
   updated: isoDate,
+  reviewed,
   source: sourceCredit,
   tags: uniqueList(tagSlug, "tags"),
   stages: uniqueList(stageSlug, "stages"),
@@ -80,8 +94,11 @@ export const articleFrontMatter = z.strictObject({
 export const tagFrontMatter = z.strictObject({
   name: text("name"),
   description,
+  reviewed,
   /** Every article carrying a safety-flagged tag shows the banner too. */
   safety,
+  /** Whether passages that advise contact may carry this tag (not on the no-contact tag). */
+  allowsContact: contactDecision("allowsContact", "may passages that advise contact carry this tag?"),
 });
 
 export const stageFrontMatter = z.strictObject({
@@ -89,15 +106,24 @@ export const stageFrontMatter = z.strictObject({
   summary: text("summary").max(120, "summary must be at most 120 characters (one line)"),
   description,
   tags: uniqueList(tagSlug, "tags"),
+  reviewed,
   safety,
-  /** This stage's guidance is not to make contact: passages that advise reaching out do not belong on it. */
-  discouragesContact: z.boolean({ error: "discouragesContact must be true or false" }).default(false),
+  /** Whether this stage's guidance allows making contact; a stage that does not gathers no passage advising it. */
+  allowsContact: contactDecision("allowsContact", "does this stage's guidance allow contacting the ex?"),
 });
 
 export const pageFrontMatter = z.strictObject({
   title: text("title"),
   description,
+  reviewed,
   safety,
+});
+
+/** A safety rule (content/rules/<name>.md): written once, placed into pages with ::rule{name="<name>"}. */
+export const ruleFrontMatter = z.strictObject({
+  /** Shown in bold at the top of the rule's box. */
+  title: text("title"),
+  reviewed,
 });
 
 export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;
@@ -105,3 +131,4 @@ export type SourceCredit = z.output<typeof sourceCredit>;
 export type TagFrontMatter = z.output<typeof tagFrontMatter>;
 export type StageFrontMatter = z.output<typeof stageFrontMatter>;
 export type PageFrontMatter = z.output<typeof pageFrontMatter>;
+export type RuleFrontMatter = z.output<typeof ruleFrontMatter>;

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ContentError, loadContentFrom } from "@/lib/content/load";
+import { HELP_SERVICES } from "@/lib/help-resources";
 import { badFixture, fixtureSite } from "./helpers";
 
 function problemsOf(dir: string): string[] {
@@ -28,10 +29,22 @@ const cases: [fixture: string, target: string, message: string | RegExp][] = [
   ["second-article.markdown", "articles/second-article.markdown", 'content/articles/second-article.md: slug: duplicate slug "second-article"'],
   ["alias-collision.md", "articles/alias-collision.md", 'content/articles/alias-collision.md: aliases[0]: "second-article" collides with the slug or alias of content/articles/second-article.md'],
   ["unknown-field.md", "articles/unknown-field.md", "content/articles/unknown-field.md: front matter: unknown field tagz"],
-  // The safety rules (lib/content/safety.ts).
-  ["advises-contact-on-no-contact-stage.md", "articles/advises-contact-on-no-contact-stage.md", 'content/articles/advises-contact-on-no-contact-stage.md: sections.send-one-short-message.stages[1]: the passage advises contact (advisesContact: true) but is listed on the stage "moving-on", whose guidance is not to make contact (discouragesContact: true)'],
-  ["safety-passage-without-help.md", "articles/safety-passage-without-help.md", 'content/articles/safety-passage-without-help.md: body: the passage "When they say they will hurt themselves" mentions self-harm, threats or abuse but does not link /help'],
-  ["stage-safety-without-help.md", "stages/moving-on.md", 'content/stages/moving-on.md: body: the passage "When it was unsafe" mentions self-harm, threats or abuse but does not link /help (it says "abusive"'],
+  ["missing-advises-contact.md", "articles/missing-advises-contact.md", "content/articles/missing-advises-contact.md: sections.a-passage.advisesContact: advisesContact is required: does this passage advise contacting the ex? (true or false)"],
+  ["unmapped-passage.md", "articles/unmapped-passage.md", "content/articles/unmapped-passage.md: sections.a-passage-nobody-mapped: missing (every passage says its tags, stages and advisesContact: true or false)"],
+  ["stage-without-contact-decision.md", "stages/moving-on.md", "content/stages/moving-on.md: allowsContact: allowsContact is required: does this stage's guidance allow contacting the ex? (true or false)"],
+  // The safety checks (lib/content/safety.ts).
+  ["advises-contact-on-no-contact-stage.md", "articles/advises-contact-on-no-contact-stage.md", 'content/articles/advises-contact-on-no-contact-stage.md: sections.send-one-short-message.stages[1]: the passage advises contact (advisesContact: true) but the stage "moving-on" does not allow contact (allowsContact: false)'],
+  ["advises-contact-on-no-contact-tag.md", "articles/advises-contact-on-no-contact-tag.md", 'content/articles/advises-contact-on-no-contact-tag.md: sections.send-one-short-message.tags[1]: the passage advises contact (advisesContact: true) but the tag "no-contact" does not allow contact (allowsContact: false)'],
+  ["safety-passage-without-help.md", "articles/safety-passage-without-help.md", 'content/articles/safety-passage-without-help.md: body: the passage "When they say they will hurt themselves" mentions someone threatening to hurt themselves ("hurt themselves") but links none of /help#someone-threatens-self-harm, /help#crisis'],
+  ["stage-safety-without-help.md", "stages/moving-on.md", 'content/stages/moving-on.md: body: the passage "When it was unsafe" mentions violence, threats or abuse ("abusive") but links none of /help#abuse'],
+  ["crisis-without-rule.md", "articles/crisis-without-rule.md", 'content/articles/crisis-without-rule.md: body: the passage "Dark thoughts" mentions thoughts of suicide or self-harm ("suicide") but does not place its rule: add ::rule{name="crisis"} on a line of its own'],
+  ["control-without-abuse-link.md", "articles/control-without-abuse-link.md", 'content/articles/control-without-abuse-link.md: body: the passage "Checking up on them" mentions control, monitoring or blackmail ("checking their phone") but links none of /help#abuse, /help#own-behaviour'],
+  ["image-without-help.md", "articles/image-without-help.md", 'content/articles/image-without-help.md: body: the passage "Photos" mentions intimate images shared or threatened ("intimate images") but links none of /help#image-abuse'],
+  ["harmed-them-without-rule.md", "articles/harmed-them-without-rule.md", 'content/articles/harmed-them-without-rule.md: body: the passage "If it was you" speaks to a reader who harmed their ex ("you were ever violent") but does not place their rule: add ::rule{name="if-you-harmed-them"}'],
+  ["support-before-contact.md", "articles/support-before-contact.md", 'content/articles/support-before-contact.md: body: the passage "If you hurt them" presents support as a step before contact ("Get proper support first")'],
+  ["typed-phone-number.md", "articles/typed-phone-number.md", 'content/articles/typed-phone-number.md: body: the passage "Where to call" types the phone number "116 123"; numbers live only in lib/help-resources.ts'],
+  ["unknown-rule.md", "articles/unknown-rule.md", 'content/articles/unknown-rule.md: line 19: unknown rule "no-such-rule" (rules: crisis, what-counts-as-a-no)'],
+  ["rule-with-heading.md", "rules/with-heading.md", 'content/rules/with-heading.md: body: a rule has no headings (it is placed inside a passage); "A heading" is one'],
 ];
 
 describe("bad content is refused with file and field", () => {
@@ -58,16 +71,30 @@ describe("bad content is refused with file and field", () => {
     expect(ours).toHaveLength(1);
   });
 
-  it("accepts the same passage once it links /help, with an anchor or a query", () => {
-    for (const link of ["/help", "/help#someone-threatens-self-harm", "/help?country=uk"]) {
+  it("accepts the same passage once it links a part of /help that answers it", () => {
+    for (const link of ["/help#someone-threatens-self-harm", "/help#crisis"]) {
       const fixed = badFixture("safety-passage-without-help.md").replace("not a reason to stay.", `not a reason to stay. [Here is what to do](${link}).`);
       expect(() => loadContentFrom(fixtureSite({ "articles/safety-passage-without-help.md": fixed }))).not.toThrow();
     }
   });
 
-  it("does not take a look-alike URL for the help page", () => {
-    const almost = badFixture("safety-passage-without-help.md").replace("not a reason to stay.", "not a reason to stay. [Help](/helpful-tips).");
-    expect(problemsOf(fixtureSite({ "articles/safety-passage-without-help.md": almost }))).toHaveLength(1);
+  it("does not take the bare help page, another part of it or a look-alike URL for the part that answers", () => {
+    for (const link of ["/help", "/help#image-abuse", "/helpful-tips#crisis"]) {
+      const almost = badFixture("safety-passage-without-help.md").replace("not a reason to stay.", `not a reason to stay. [Help](${link}).`);
+      expect(problemsOf(fixtureSite({ "articles/safety-passage-without-help.md": almost }))).toHaveLength(1);
+    }
+  });
+
+  it("accepts crisis words once the passage places the crisis rule, whose lines come from the help data", () => {
+    const placed = badFixture("crisis-without-rule.md").replace("lists lines to call.", 'lists lines to call.\n\n::rule{name="crisis"}');
+    const content = loadContentFrom(fixtureSite({ "articles/crisis-without-rule.md": placed }));
+    const html = content.articles.find((a) => a.slug === "crisis-without-rule")!.passages[0]!.html;
+    for (const service of HELP_SERVICES.filter((s) => s.topic === "crisis")) expect(html).toContain(service.name.replace(/&/g, "&#x26;"));
+  });
+
+  it("accepts a typed number inside no passage: a date is not a phone number", () => {
+    const dated = badFixture("typed-phone-number.md").replace("Samaritans answer on 116 123 at any hour.", "We checked this on 2026-12-01.");
+    expect(() => loadContentFrom(fixtureSite({ "articles/typed-phone-number.md": dated }))).not.toThrow();
   });
 
   it("lets contact advice sit on stages that allow contact", () => {
@@ -76,7 +103,7 @@ describe("bad content is refused with file and field", () => {
   });
 
   it("refuses a tag file outside the vocabulary and reports a missing one", () => {
-    const dir = fixtureSite({ "tags/jealousy.md": "---\nname: Jealousy\ndescription: Not a tag.\n---\nText.\n" });
+    const dir = fixtureSite({ "tags/jealousy.md": "---\nname: Jealousy\ndescription: Not a tag.\nreviewed: 2026-01-03\nallowsContact: true\n---\nText.\n" });
     rmSync(`${dir}/tags/apology.md`);
     const problems = problemsOf(dir);
     expect(problems).toContain('content/tags/jealousy.md: file name: "jealousy" is not a tag (expected one of: no-contact, self-reflection, apology, red-flags)');

@@ -59,9 +59,16 @@ describe("content loader (valid fixture site)", () => {
     expect(first.passages.find((p) => p.id === "a-detail")!.tags).toEqual([]);
   });
 
-  it("carries the safety fields of the front matter, false unless set", () => {
+  it("places a safety rule as a marked box with the rule's own words, kept out of the passage's own text", () => {
+    const detail = first.passages.find((p) => p.id === "a-detail")!;
+    expect(detail.html).toMatch(/<div class="safety-rule" role="note">\s*<p><strong>What counts as a no<\/strong><\/p>\s*<p>If they blocked you or stopped replying, take it as a no\.<\/p>/);
+    expect(detail.text).toBe("Some nested detail about silence.");
+  });
+
+  it("carries the safety and contact decisions of the front matter", () => {
     expect(content.tags.filter((t) => t.safety).map((t) => t.slug)).toEqual(["red-flags"]);
-    expect(content.stages.filter((s) => s.discouragesContact).map((s) => s.slug)).toEqual(["taking-space", "moving-on"]);
+    expect(content.stages.filter((s) => s.allowsContact).map((s) => s.slug)).toEqual(["reaching-out", "rebuilding"]);
+    expect(content.tags.filter((t) => !t.allowsContact).map((t) => t.slug)).toEqual(["no-contact"]);
     expect(content.stages.every((s) => !s.safety)).toBe(true);
     expect(content.pages.every((p) => !p.safety)).toBe(true);
     expect(content.articles.every((a) => !a.safety)).toBe(true);

@@ -1,97 +1,109 @@
-/** The safety pattern of lib/content/safety.ts: what makes a passage one that must link /help. */
+/**
+ * The safety vocabulary (content/safety-terms.yaml through lib/safety-terms.ts) as the build and search
+ * use it, and the per-passage checks of lib/content/safety.ts.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "@/lib/content/markdown";
-import { helpLinkProblems, isHelpLink, safetyMatch, SAFETY_PATTERN } from "@/lib/content/safety";
+import { passageSafetyProblems } from "@/lib/content/safety";
+import { compileSafetyMatcher, normaliseForSafety, parseSafetyVocabulary, type SafetyKind } from "@/lib/safety-terms";
 
-// The pattern as written in the shared contract (BRIEF.md); ours is built from commented parts and
-// must behave the same on every example below.
-const CONTRACT = /\b(suicid\w*|self[- ]harm\w*|(?:kill|hurt|harm)(?:ing)? (?:my|your|him|her|them|our)sel(?:f|ves)|end (?:my|your|his|her|their) (?:own )?life|(?:don'?t|do not|no longer) want to (?:live|be alive|be here)|(?:can'?t|couldn'?t|cannot|could not) (?:live|survive|go on) without|abus\w*|violen\w*|threat\w*|coerci\w*|stalk\w*|intimate (?:photo|image|picture|video)s?|couples? (?:counsel\w*|therap\w*))/i;
+const vocabulary = parseSafetyVocabulary(readFileSync(path.join(__dirname, "..", "..", "content", "safety-terms.yaml"), "utf8"));
+const prose = compileSafetyMatcher(vocabulary, { readerTerms: false });
+const typed = compileSafetyMatcher(vocabulary, { readerTerms: true });
+const kindsOf = (match: typeof prose, text: string) => match(text).map((m) => m.kind);
 
-const touches: [text: string, matched: string][] = [
-  ["Some people have suicidal thoughts after a breakup.", "suicidal"],
-  ["Self-harm is never something to keep to yourself.", "Self-harm"],
-  ["She said she was self harming again.", "self harming"],
-  ["If you feel like hurting yourself, call now.", "hurting yourself"],
-  ["He said he would kill himself if I left.", "kill himself"],
-  ["They threatened to harm themselves.", "threatened"],
-  ["I just want to end my own life.", "end my own life"],
-  ["Some nights I don’t want to be here any more.", "don't want to be here"],
-  ["I no longer want to live like this.", "no longer want to live"],
-  ["You feel you couldn’t survive without them.", "couldn't survive without"],
-  ["I cannot go on without her.", "cannot go on without"],
-  ["Abuse is not always physical.", "Abuse"],
-  ["An abusive ex may seem calm at first.", "abusive"],
-  ["Any violence ends the conversation.", "violence"],
-  ["He was never violent, but he frightened me.", "violent"],
-  ["Never threaten them.", "threaten"],
-  ["Coercive control is abuse.", "Coercive"],
+// Sentences as the site's prose might write them, and the kind each must be recognised as.
+const inProse: [text: string, kind: SafetyKind][] = [
+  ["Some people have suicidal thoughts after a breakup.", "crisis"],
+  ["Self-harm is never something to keep to yourself.", "crisis"],
+  ["If you feel like you might hurt yourself, tell someone.", "crisis"],
+  ["Some nights I don’t want to be here any more.", "crisis"],
+  ["He said he would kill himself if I left.", "threatens-self-harm"],
+  ["They threatened to hurt themselves if you went.", "threatens-self-harm"],
+  ["An abusive ex may seem calm at first.", "abuse"],
+  ["Any violence ends the conversation.", "abuse"],
+  ["Never threaten them.", "abuse"],
+  ["Coercive control is abuse.", "abuse"],
+  ["Checking their phone is not care.", "control"],
+  ["Deciding who they could see is control.", "control"],
+  ["Tracking every account they have is monitoring.", "control"],
+  ["Blackmail is never a way back.", "control"],
   ["Turning up at their work is stalking.", "stalking"],
-  ["Threats to share intimate photos are a crime in many places.", "Threats"],
-  ["They might share intimate images of you.", "intimate images"],
-  ["Couples counselling can help some couples.", "Couples counselling"],
-  ["Try couple therapy together.", "couple therapy"],
+  ["They might share intimate images of you.", "image-abuse"],
+  ["Couples counselling can help some couples.", "couples-counselling"],
 ];
 
-const safe = [
+// Everyday sentences that must not ask for help links.
+const everyday = [
   "Give them space and look after yourself.",
-  "A threadbare excuse is still an excuse.", // thread… is not threat…
+  "A threadbare excuse is still an excuse.",
   "Harmony takes work from both of you.",
-  "I can't live in that flat any more.", // "live" without "without"
   "Hurt feelings are normal.",
   "The counsellor helped me on my own.",
   "Self-reflection is where change starts.",
-  "She ended the relationship in spring.",
   "Intimate conversations take trust.",
-  "Unabused is not a word we use.", // \b: the pattern does not match inside a word
+  "Keep track of your own progress in a notebook.",
+  "White lies still wear trust down.",
+  "Check your own phone less often tonight.",
 ];
 
-describe("the safety pattern", () => {
-  it.each(touches)("matches %j", (text, matched) => {
-    expect(safetyMatch(text)).toBe(matched);
-    expect(CONTRACT.test(text.replace(/’/g, "'"))).toBe(true);
+describe("the safety vocabulary", () => {
+  it.each(inProse)("recognises %j", (text, kind) => {
+    expect(kindsOf(prose, text)).toContain(kind);
   });
 
-  it.each(safe)("leaves %j alone", (text) => {
-    expect(safetyMatch(text)).toBeUndefined();
-    expect(CONTRACT.test(text)).toBe(false);
+  it.each(everyday)("leaves %j alone", (text) => {
+    expect(prose(text)).toEqual([]);
   });
 
-  it("reads typographic apostrophes as plain ones", () => {
-    expect(safetyMatch("I don’t want to live without you")).toBe("don't want to live");
-    expect(safetyMatch("I can‘t go on without you")).toBe("can't go on without");
+  it("reads apostrophes the way readers type them: don't, don’t and dont alike; he'll as hell", () => {
+    expect(normaliseForSafety("I don’t want to live")).toBe(normaliseForSafety("i dont want to live"));
+    expect(kindsOf(typed, "he says hell kill himself if i leave")).toContain("threatens-self-harm");
+    expect(kindsOf(typed, "He says he’ll kill himself if I leave")).toContain("threatens-self-harm");
   });
 
-  it("is the contract's pattern", () => {
-    expect(SAFETY_PATTERN.source).toBe(CONTRACT.source);
-    expect(SAFETY_PATTERN.flags).toBe("i");
+  it("adds how readers type only where asked: search, not the build", () => {
+    expect(kindsOf(typed, "kms")).toEqual(["crisis"]);
+    expect(prose("kms")).toEqual([]);
+  });
+
+  it("refuses a malformed vocabulary with the field named", () => {
+    expect(() => parseSafetyVocabulary("crisis:\n  terms: [Suicide!]\n")).toThrow(/content\/safety-terms\.yaml: crisis\.terms\.0: write entries in lowercase/);
+    expect(() => parseSafetyVocabulary("crisis:\n  terms: [suicid*]\n")).toThrow(/content\/safety-terms\.yaml: abuse: /);
   });
 });
 
-describe("links that count as pointing to /help", () => {
-  it.each(["/help", "/help#crisis", "/help#someone-threatens-self-harm", "/help?country=uk"])("%s counts", (url) => {
-    expect(isHelpLink(url)).toBe(true);
-  });
-  it.each(["/helpful", "/about#help", "https://example.com/help", "help", "/tags/red-flags"])("%s does not", (url) => {
-    expect(isHelpLink(url)).toBe(false);
-  });
-});
-
-describe("passages that touch safety must link /help in the same passage", () => {
-  const check = (markdown: string) => helpLinkProblems("content/pages/x.md", parseMarkdown(markdown));
+describe("each passage points to the part of /help that answers it", () => {
+  const check = (markdown: string) => passageSafetyProblems("content/pages/x.md", parseMarkdown(markdown), prose);
 
   it("names the introduction or the passage by its heading, and the words that matched", () => {
     expect(check("Some people stalk an ex.\n\n## After a threat\n\nKeep a record.\n\n## Sleep\n\nRest.")).toEqual([
-      'content/pages/x.md: body: the introduction mentions self-harm, threats or abuse but does not link /help (it says "stalk"; add a link such as [support lines](/help))',
-      'content/pages/x.md: body: the passage "After a threat" mentions self-harm, threats or abuse but does not link /help (it says "threat"; add a link such as [support lines](/help))',
+      'content/pages/x.md: body: the introduction mentions stalking or harassment ("stalk") but links none of /help#abuse, /help#own-behaviour, /help#in-danger (add a link such as [where to get help](/help#abuse))',
+      'content/pages/x.md: body: the passage "After a threat" mentions violence, threats or abuse ("threat") but links none of /help#abuse, /help#own-behaviour, /help#in-danger, /help#someone-threatens-self-harm (add a link such as [where to get help](/help#abuse))',
     ]);
   });
 
-  it("accepts inline and reference-style links to /help inside the passage", () => {
+  it("accepts inline and reference-style links to the right part inside the passage", () => {
     expect(check("## Abuse\n\nYou can [call someone](/help#abuse).")).toEqual([]);
     expect(check("## Abuse\n\nYou can [call someone][help].\n\n[help]: /help#abuse")).toEqual([]);
   });
 
+  it("wants each kind answered: an abuse link does not cover image threats", () => {
+    expect(check("## Photos\n\nThreats to share intimate images are abuse. [Get help](/help#abuse).")).toEqual([
+      'content/pages/x.md: body: the passage "Photos" mentions intimate images shared or threatened ("intimate images") but links none of /help#image-abuse (add a link such as [where to get help](/help#image-abuse))',
+    ]);
+  });
+
   it("does not count a link in a nested heading's passage for its parent", () => {
-    expect(check("## Abuse\n\nIt is never your fault.\n\n### Where to go\n\n[Support](/help).")).toHaveLength(1);
+    expect(check("## Abuse\n\nIt is never your fault.\n\n### Where to go\n\n[Support](/help#abuse).")).toHaveLength(1);
+  });
+
+  it("reads 'support first' as a route back to the ex, however it is linked", () => {
+    expect(check("## If it was you\n\nGet support for your behaviour first. [Lines that help you stop](/help#own-behaviour).")[0]).toMatch(
+      /presents support as a step before contact \("Get support for your behaviour first"\)/,
+    );
+    expect(check("## If it was you\n\nNo contact with your ex while you get it.")[0]).toMatch(/presents support as a step before contact/);
   });
 });
