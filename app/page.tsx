@@ -2,10 +2,13 @@ import { ArticleCards } from "@/components/ArticleCards";
 import { JsonLd } from "@/components/JsonLd";
 import { SearchForm } from "@/components/SearchForm";
 import { getArticles, getStages, getTags } from "@/lib/content";
+import { countInWords } from "@/lib/format";
+import { COUNTRIES } from "@/lib/help-resources";
 import { LISTING } from "@/lib/listing";
 import { pageMetadata } from "@/lib/metadata";
 import { routes, withAnchor } from "@/lib/routes";
 import { site } from "@/lib/site";
+import { FINDER_QUESTIONS } from "@/lib/stage-finder";
 import { websiteJsonLd } from "@/lib/structured-data";
 import shell from "@/components/shell.module.css";
 import styles from "./home.module.css";
@@ -23,7 +26,7 @@ export default function HomePage() {
       <section className={styles.hero} aria-labelledby="home-title">
         <h1 id="home-title">After a breakup, a calm place to think</h1>
         <p className={shell.lead}>
-          Wondering whether to try again, and how? {site.name} gathers five well-known guides to getting an ex
+          Wondering whether to try again, and how? {site.name} gathers {countInWords(articles.length)} well-known guides to getting an ex
           back, rewritten in our own words, with honest notes where the usual advice could hurt you or them.
           Trying again only works when both of you want it, and a clear no is an answer to respect.
         </p>
@@ -43,12 +46,12 @@ export default function HomePage() {
           ))}
         </ol>
         <p>
-          Not sure which stage fits? <a href={withAnchor(routes.stages, "finder")}>Answer three quick questions</a>.
+          Not sure which stage fits? <a href={withAnchor(routes.stages, "finder")}>Answer {countInWords(FINDER_QUESTIONS.length)} quick questions</a>.
         </p>
       </section>
 
       <section aria-labelledby="articles-title" className={styles.home__section}>
-        <h2 id="articles-title">{articles.length > LISTING.homeArticles ? "The newest guides" : "The five guides"}</h2>
+        <h2 id="articles-title">{articles.length > LISTING.homeArticles ? "The newest guides" : `The ${countInWords(articles.length)} guides`}</h2>
         <ArticleCards articles={articles.slice(0, LISTING.homeArticles)} headingLevel={3} />
         {articles.length > LISTING.homeArticles ? <p><a href={routes.articles}>All {articles.length} guides</a></p> : null}
       </section>
@@ -69,8 +72,8 @@ export default function HomePage() {
       <section className={styles["help-callout"]} aria-labelledby="help-title">
         <h2 id="help-title">If you are hurting or afraid right now</h2>
         <p>
-          You do not have to work through this alone. <a href={routes.help()}>Free, confidential crisis and abuse support lines</a> are
-          open day and night.
+          You do not have to work through this alone. Our <a href={routes.help()}>help page</a> lists free crisis and abuse
+          lines in {countInWords(COUNTRIES.length)} countries. Many of them are open day and night.
         </p>
       </section>
     </div>

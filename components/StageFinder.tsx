@@ -1,3 +1,4 @@
+import { countInWords } from "@/lib/format";
 import { FINDER_QUESTIONS } from "@/lib/stage-finder";
 import { routes } from "@/lib/routes";
 import styles from "./StageFinder.module.css";
@@ -7,7 +8,7 @@ export function StageFinder({ missing = [] }: { missing?: string[] }) {
   return (
     <form action={routes.stageFinder} method="get" className={styles.finder} aria-labelledby="finder-title">
       <h2 id="finder-title">Find your stage</h2>
-      <p>Four quick questions. Nothing is stored; your answers only choose which page to show you.</p>
+      <p>{countInWords(FINDER_QUESTIONS.length, { capital: true })} quick questions. Nothing is stored. Your answers only choose which page to show you.</p>
       {missing.length ? (
         <p className={styles.finder__error} role="alert">
           Please answer every question ({missing.length} left unanswered).
@@ -24,7 +25,7 @@ export function StageFinder({ missing = [] }: { missing?: string[] }) {
           ))}
         </fieldset>
       ))}
-      <button type="submit" className="button">Show me my stage</button>
+      <button type="submit" className="button">Show me where to start</button>
     </form>
   );
 }

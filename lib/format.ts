@@ -16,3 +16,11 @@ export function formatDate(isoDay: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** A count as people write it in a sentence: "five" up to twelve, digits after ("13"). */
+export function countInWords(count: number, { capital = false } = {}): string {
+  const word = NUMBER_WORDS[count] ?? count.toLocaleString("en-GB");
+  return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

@@ -1,14 +1,25 @@
 /**
- * The stage finder: a few plain questions that point a reader to the stage page that fits. Pure and
- * server-side, so the form works without JavaScript and every answer path is unit-testable.
+ * The stage finder: a few plain questions that point a reader to the page that fits: a stage, or the
+ * part of /help for a relationship with violence, threats or control. Pure and server-side, so the form
+ * works without JavaScript and every answer path is unit-testable.
  */
 import { z } from "zod";
 import type { StageSlug } from "./taxonomy";
 
 export const FINDER_QUESTIONS = [
   {
+    name: "harm",
+    question: "Has either of you been violent, made threats, or tried to control the other?",
+    options: [
+      { value: "no", label: "No" },
+      { value: "to-me", label: "Yes, they did this to me" },
+      { value: "by-me", label: "Yes, I did this to them" },
+      { value: "unsure", label: "I'm not sure" },
+    ],
+  },
+  {
     name: "refused",
-    question: "Have they told you they don't want to get back together, or asked you not to contact them?",
+    question: "Have they said no, or shown it? They asked you not to contact them, blocked you, stopped replying or moved away.",
     options: [
       { value: "yes", label: "Yes" },
       { value: "no", label: "No" },
@@ -64,12 +75,25 @@ export function parseFinderAnswers(input: Record<string, string | string[] | und
   return { ok: false, missing };
 }
 
+/** Where the finder sends a reader: a stage page, or a part of /help. */
+export type FinderResult = { stage: StageSlug } | { help: "abuse" | "own-behaviour" };
+
 /**
- * The order of the checks is the point: a clear "no" outranks everything else (the respectful answer
- * is to accept it), then where the two of you stand, then time and understanding.
+ * The order of the checks is the point. Safety comes first: violence, threats or control lead to help,
+ * for the person hurt (or unsure whether it counts) and for the person who did it, never to a stage
+ * about getting back together. Then a "no", said or shown, outranks everything else (the respectful
+ * answer is to accept it), and not knowing whether there was one means giving space, never reaching
+ * out. Only then do where the two of you stand, time and understanding count.
  */
-export function suggestStage(answers: FinderAnswers): StageSlug {
+export function suggestPlace(answers: FinderAnswers): FinderResult {
+  if (answers.harm === "by-me") return { help: "own-behaviour" };
+  if (answers.harm !== "no") return { help: "abuse" };
+  return { stage: suggestStage(answers) };
+}
+
+function suggestStage(answers: FinderAnswers): StageSlug {
   if (answers.refused === "yes") return "moving-on";
+  if (answers.refused === "unsure") return "taking-space";
   if (answers.contact === "together") return "rebuilding";
   if (answers.contact === "talking") return "reaching-out";
   if (answers.when === "days") return "just-broke-up";

@@ -39,22 +39,21 @@ test("unknown stage is a 404", async ({ request }) => {
 
 test.describe("stage finder without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+  // Every answer path is unit-tested (tests/unit/stage-finder.test.ts); these drive the real form to
+  // both kinds of place it can send a reader.
   const paths: [Record<string, string>, string][] = [
-    [{ refused: "yes", contact: "talking", when: "weeks", understanding: "changed" }, "moving-on"],
-    [{ refused: "no", contact: "together", when: "months", understanding: "changed" }, "rebuilding"],
-    [{ refused: "unsure", contact: "talking", when: "weeks", understanding: "mostly" }, "reaching-out"],
-    [{ refused: "no", contact: "none", when: "days", understanding: "not-yet" }, "just-broke-up"],
-    [{ refused: "no", contact: "none", when: "weeks", understanding: "not-yet" }, "taking-space"],
-    [{ refused: "no", contact: "none", when: "months", understanding: "not-yet" }, "reflection"],
-    [{ refused: "no", contact: "none", when: "months", understanding: "mostly" }, "working-on-yourself"],
-    [{ refused: "unsure", contact: "none", when: "months", understanding: "changed" }, "reaching-out"],
+    [{ harm: "no", refused: "no", contact: "none", when: "months", understanding: "mostly" }, routes.stage("working-on-yourself")],
+    [{ harm: "no", refused: "unsure", contact: "talking", when: "weeks", understanding: "changed" }, routes.stage("taking-space")],
+    [{ harm: "by-me", refused: "no", contact: "talking", when: "months", understanding: "changed" }, routes.help("own-behaviour")],
+    [{ harm: "to-me", refused: "no", contact: "together", when: "months", understanding: "changed" }, routes.help("abuse")],
   ];
-  for (const [answers, stage] of paths) {
-    test(`${Object.values(answers).join(" / ")} → ${stage}`, async ({ page }) => {
+  for (const [answers, place] of paths) {
+    test(`${Object.values(answers).join(" / ")} → ${place}`, async ({ page }) => {
       await page.goto(routes.stages);
-      for (const [name, value] of Object.entries(answers)) await page.getByRole("form", { name: "Find your stage" }).locator(`input[name="${name}"][value="${value}"]`).check();
-      await page.getByRole("form", { name: "Find your stage" }).getByRole("button", { name: "Show me my stage" }).click();
-      await expect(page).toHaveURL(new RegExp(`${routes.stage(stage)}$`));
+      const form = page.getByRole("form", { name: "Find your stage" });
+      for (const [name, value] of Object.entries(answers)) await form.locator(`input[name="${name}"][value="${value}"]`).check();
+      await form.getByRole("button", { name: "Show me where to start" }).click();
+      await expect(page).toHaveURL(new RegExp(`${place.replace(/[#?]/g, "\\$&")}$`));
       await expect(page.locator("h1")).toBeVisible();
     });
   }
@@ -62,6 +61,6 @@ test.describe("stage finder without JavaScript", () => {
   test("an incomplete answer shows the form again with a clear message", async ({ page }) => {
     const response = await page.goto(`${routes.stageFinder}?refused=no`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("alert")).toContainText("3 left unanswered");
+    await expect(page.getByRole("alert")).toContainText("4 left unanswered");
   });
 });

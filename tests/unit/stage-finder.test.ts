@@ -1,50 +1,66 @@
 import { describe, expect, it } from "vitest";
-import { FINDER_QUESTIONS, parseFinderAnswers, suggestStage, type FinderAnswers } from "@/lib/stage-finder";
+import { FINDER_QUESTIONS, parseFinderAnswers, suggestPlace, type FinderAnswers } from "@/lib/stage-finder";
 import { STAGE_SLUGS } from "@/lib/taxonomy";
 
-const base: FinderAnswers = { refused: "no", contact: "none", when: "months", understanding: "mostly" };
+const base: FinderAnswers = { harm: "no", refused: "no", contact: "none", when: "months", understanding: "mostly" };
+
+/** Every combination of the form's own options, parsed as the page parses them. */
+const everyWay: FinderAnswers[] = FINDER_QUESTIONS.reduce<Record<string, string>[]>(
+  (ways, q) => ways.flatMap((way) => q.options.map((option) => ({ ...way, [q.name]: option.value }))),
+  [{}],
+).map((way) => {
+  const parsed = parseFinderAnswers(way);
+  if (!parsed.ok) throw new Error(`the form's own options were refused: ${JSON.stringify(way)}`);
+  return parsed.answers;
+});
 
 describe("stage finder", () => {
-  it.each<[Partial<FinderAnswers>, string]>([
-    [{ refused: "yes", contact: "together" }, "moving-on"],
-    [{ refused: "yes", when: "days" }, "moving-on"],
-    [{ contact: "together" }, "rebuilding"],
-    [{ contact: "talking" }, "reaching-out"],
-    [{ refused: "unsure", contact: "talking" }, "reaching-out"],
-    [{ when: "days" }, "just-broke-up"],
-    [{ when: "weeks" }, "taking-space"],
-    [{ when: "months", understanding: "not-yet" }, "reflection"],
-    [{ when: "months", understanding: "mostly" }, "working-on-yourself"],
-    [{ when: "months", understanding: "changed" }, "reaching-out"],
-  ])("%o → %s", (answers, stage) => {
-    expect(suggestStage({ ...base, ...answers })).toBe(stage);
+  it.each<[Partial<FinderAnswers>, ReturnType<typeof suggestPlace>]>([
+    [{ harm: "to-me" }, { help: "abuse" }],
+    [{ harm: "unsure" }, { help: "abuse" }],
+    [{ harm: "by-me" }, { help: "own-behaviour" }],
+    [{ refused: "yes", contact: "together" }, { stage: "moving-on" }],
+    [{ refused: "yes", when: "days" }, { stage: "moving-on" }],
+    [{ refused: "unsure", contact: "talking" }, { stage: "taking-space" }],
+    [{ refused: "unsure", when: "months", understanding: "changed" }, { stage: "taking-space" }],
+    [{ contact: "together" }, { stage: "rebuilding" }],
+    [{ contact: "talking" }, { stage: "reaching-out" }],
+    [{ when: "days" }, { stage: "just-broke-up" }],
+    [{ when: "weeks" }, { stage: "taking-space" }],
+    [{ when: "months", understanding: "not-yet" }, { stage: "reflection" }],
+    [{ when: "months", understanding: "mostly" }, { stage: "working-on-yourself" }],
+    [{ when: "months", understanding: "changed" }, { stage: "reaching-out" }],
+  ])("%o → %o", (answers, place) => {
+    expect(suggestPlace({ ...base, ...answers })).toEqual(place);
   });
 
-  it("a clear no always wins, whatever else is answered", () => {
-    for (const contact of ["none", "talking", "together"] as const)
-      for (const when of ["days", "weeks", "months"] as const)
-        for (const understanding of ["not-yet", "mostly", "changed"] as const)
-          expect(suggestStage({ refused: "yes", contact, when, understanding })).toBe("moving-on");
+  it("violence, threats or control always lead to help, never to a stage, whatever else is answered", () => {
+    for (const answers of everyWay.filter((a) => a.harm !== "no")) {
+      expect(suggestPlace(answers)).toEqual({ help: answers.harm === "by-me" ? "own-behaviour" : "abuse" });
+    }
+  });
+
+  it("a no, said or shown, always leads to moving on; not knowing never leads to reaching out", () => {
+    for (const answers of everyWay.filter((a) => a.harm === "no")) {
+      const place = suggestPlace(answers);
+      if (answers.refused === "yes") expect(place).toEqual({ stage: "moving-on" });
+      if (answers.refused === "unsure") expect(place).not.toEqual({ stage: "reaching-out" });
+    }
+  });
+
+  it("asks about blocking, silence and moving away in the question about a no", () => {
+    const refused = FINDER_QUESTIONS.find((q) => q.name === "refused")!;
+    for (const word of ["blocked", "stopped replying", "moved away"]) expect(refused.question).toContain(word);
   });
 
   it("parses a query string and reports missing or unknown answers by name", () => {
-    expect(parseFinderAnswers({ refused: "no", contact: "none", when: "days", understanding: "mostly" })).toEqual({ ok: true, answers: { ...base, when: "days" } });
-    expect(parseFinderAnswers({ refused: "no", contact: "bogus" })).toEqual({ ok: false, missing: ["contact", "when", "understanding"] });
-    expect(parseFinderAnswers({ refused: ["yes", "no"], contact: "none", when: "days", understanding: "mostly" })).toMatchObject({ ok: true });
+    expect(parseFinderAnswers({ harm: "no", refused: "no", contact: "none", when: "days", understanding: "mostly" })).toEqual({ ok: true, answers: { ...base, when: "days" } });
+    expect(parseFinderAnswers({ harm: "no", refused: "no", contact: "bogus" })).toEqual({ ok: false, missing: ["contact", "when", "understanding"] });
+    expect(parseFinderAnswers({ harm: ["no", "by-me"], refused: "no", contact: "none", when: "days", understanding: "mostly" })).toMatchObject({ ok: true });
   });
 
-  it("every way through the form is accepted and leads to a stage, and every stage can be reached", () => {
-    const everyWay = FINDER_QUESTIONS.reduce<Record<string, string>[]>(
-      (ways, q) => ways.flatMap((way) => q.options.map((option) => ({ ...way, [q.name]: option.value }))),
-      [{}],
-    );
-    const reached = new Set(
-      everyWay.map((way) => {
-        const parsed = parseFinderAnswers(way);
-        if (!parsed.ok) throw new Error(`the form's own options were refused: ${JSON.stringify(way)}`);
-        return suggestStage(parsed.answers);
-      }),
-    );
+  it("every stage can be reached by some way through the form", () => {
+    const reached = new Set(everyWay.map(suggestPlace).flatMap((place) => ("stage" in place ? [place.stage] : [])));
     expect([...reached].sort()).toEqual([...STAGE_SLUGS].sort());
   });
 });
