@@ -1,20 +1,19 @@
 import type { NextConfig } from "next";
 import path from "node:path";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { writeBuildSettings } from "./lib/build-settings";
-import { buildStamp } from "./lib/build-stamp";
-import { contentDir, loadContent } from "./lib/content/load";
-import { BUILD_ETAG_ENV, buildEtag } from "./lib/etag";
+import { loadContent } from "./lib/content/load";
 import { routes } from "./lib/routes";
 import { INDEX_FILE_NAME, writeSearchIndex } from "./lib/search/build-index";
 import { securityHeaders } from "./lib/security-headers";
+import { buildStamp } from "./lib/serving/build-stamp.mjs";
+import { BUILD_ETAG_ENV, buildEtag } from "./lib/serving/etag";
 import { site } from "./lib/site";
 
 export default function nextConfig(phase: string): NextConfig {
-  // A production build stamps what it serves (lib/build-stamp.ts, lib/etag.ts): the stamp is the build
-  // ID and the one ETag of every response, which the proxy answers If-None-Match with. Development
-  // changes pages without a build, so it has no stamp and no ETag.
-  const stamp = phase === PHASE_PRODUCTION_BUILD ? buildStamp({ root: process.cwd(), contentDir: contentDir(), siteUrl: site.url.href }) : undefined;
+  // A production build stamps what it serves (lib/serving/): the stamp is the build ID and the one ETag
+  // of every response, which the proxy answers If-None-Match with. Development changes pages without a
+  // build, so it has no stamp and no ETag.
+  const stamp = phase === PHASE_PRODUCTION_BUILD ? buildStamp(process.cwd(), process.env) : undefined;
   const etag = stamp ? buildEtag(stamp) : undefined;
   return {
     poweredByHeader: false,
@@ -22,22 +21,20 @@ export default function nextConfig(phase: string): NextConfig {
     generateEtags: false,
     ...(stamp && etag ? { generateBuildId: () => stamp, env: { [BUILD_ETAG_ENV]: etag } } : {}),
     reactStrictMode: true,
-    // Next's build adapter hook (lib/next-adapter.mjs): at the end of the build, every prerendered page
-    // is rewritten to Latin-1 text (character references for anything wider), which Node serves far
-    // faster; lib/one-byte-html.mjs says why. With an adapter, Next keeps prerendered pages under
+    // Next's build adapter hook (lib/serving/next-adapter.mjs): at the end of the build, every prerendered
+    // page is rewritten to Latin-1 text (character references for anything wider), which Node serves far
+    // faster; lib/serving/one-byte-html.mjs says why. With an adapter, Next keeps prerendered pages under
     // .next/server/route-cache/ rather than beside the page code; `next start` serves them the same.
-    adapterPath: path.join(process.cwd(), "lib", "next-adapter.mjs"),
+    adapterPath: path.join(process.cwd(), "lib", "serving", "next-adapter.mjs"),
     // `npm run build:standalone` (the Dockerfile, `npm run start:standalone`) adds a self-contained server in
     // .next/standalone for containers (docs/deploy.md). Plain builds leave it out: `next start` warns that it
     // does not serve standalone output, and the copy is wasted work for every other build.
     output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
     // The search index is built once per build, after compiling, into the build folder; the routes that
     // search load it from there, so the standalone server ships it (content/ itself is not needed).
-    // Beside it, the settings the build was made with, for `npm start` to know when to rebuild.
     compiler: {
       runAfterProductionCompile: async ({ distDir }) => {
         writeSearchIndex(distDir);
-        writeBuildSettings(distDir);
       },
     },
     // Searches are served from Next's page cache (proxy.ts → app/search/results/[key]): held in memory

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { ifNoneMatchHits } from "@/lib/etag";
 import { routes } from "@/lib/routes";
+import { ifNoneMatchHits } from "@/lib/serving/etag";
 import { searchParamValues } from "@/lib/search/query";
 import { searchResultsKey } from "@/lib/search/results-key";
 
@@ -37,9 +37,9 @@ const SLUG_SECTION = /^\/(?:articles|tags|stages)(?:\/|$)/i;
 
 // Only requests that need the proxy reach it: an articles/tags/stages path (section name in any case)
 // that contains a capital letter, /search with a query, and revalidations (If-None-Match). Canonical
-// page URLs bypass it; the benchmark measured the proxy at about a quarter of an article's throughput
-// when every request went through it. Next reads this object without running the module, so the
-// paths are literals (and SLUG_SECTION above repeats the three sections for revalidations).
+// page URLs bypass it, because every request it sees pays for a trip through Next's middleware runner
+// (bench/README.md has the cost). Next reads this object without running the module, so the paths are
+// literals (and SLUG_SECTION above repeats the three sections for revalidations).
 export const config = {
   matcher: [
     "/((?=.*[A-Z])(?:[Aa][Rr][Tt][Ii][Cc][Ll][Ee][Ss]|[Tt][Aa][Gg][Ss]|[Ss][Tt][Aa][Gg][Ee][Ss])(?:/.*)?)",

@@ -27,6 +27,7 @@ function ensureChromium() {
   return undefined;
 }
 
+/** @param {string} file */
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
@@ -43,7 +44,7 @@ ensureDependencies();
 const chromium = ensureChromium();
 ensureBuild();
 
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const bin = (/** @type {string} */ name) => path.join(root, "node_modules", ".bin", name);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 // Unit tests.

@@ -1,74 +1,96 @@
-// Shared by `npm start`, `npm test` and the benchmark: install what is missing and build when the
-// build is missing or older than its sources. Node built-ins only: this runs before node_modules exists.
+// @ts-check
+// Shared by `npm start`, `npm test` and the benchmark: install the locked dependencies when they are
+// missing or stale, and build when the build in .next is not the build of the sources as they are.
+// Node built-ins only: this runs before node_modules exists.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildStamp } from "../../lib/serving/build-stamp.mjs";
 
-export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+/**
+ * Runs a command in the project folder with this process's environment plus `options.env`.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string>, cwd?: string }} [options]
+ * @returns {number} its exit status
+ */
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", cwd: root, ...options, env: { ...process.env, ...options.env } });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }
 
-function must(command, args, options) {
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string> }} [options]
+ * @param {() => void} [onFailure] cleans up before the process exits
+ */
+function must(command, args, options, onFailure) {
   const status = run(command, args, options);
-  if (status !== 0) {
-    console.error(`\n✗ ${command} ${args.join(" ")} failed (exit ${status})`);
-    process.exit(status);
-  }
+  if (status === 0) return;
+  onFailure?.();
+  console.error(`\n✗ ${command} ${args.join(" ")} failed (exit ${status})`);
+  process.exit(status);
 }
 
-function newestMtime(target) {
-  if (!existsSync(target)) return 0;
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
+/** @param {string} file */
+const readText = (file) => (existsSync(file) ? readFileSync(file, "utf8") : undefined);
 
-/** npm install when node_modules is missing or older than package.json / package-lock.json. */
-export function ensureDependencies() {
-  const marker = path.join(root, "node_modules", ".package-lock.json");
-  const wanted = Math.max(newestMtime(path.join(root, "package.json")), newestMtime(path.join(root, "package-lock.json")));
-  if (existsSync(marker) && statSync(marker).mtimeMs >= wanted) return;
-  console.log("› Installing dependencies (npm install)…");
-  // `npm ci` cannot be used here: the lockfile names platform binaries the registry lacks.
-  must("npm", ["install", "--no-audit", "--no-fund"], { env: { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" } });
-}
-
-const BUILD_INPUTS = ["app", "components", "lib", "content", "public", "next.config.ts", "proxy.ts", "package.json", "tsconfig.json"];
-
-/**
- * Settings baked into the static pages: a build made with other values is stale even if no file changed.
- * Every `next build` records its values (lib/build-settings.ts, called from next.config.ts), however it
- * was started; a build without the record is treated as stale.
- */
-function builtWithCurrentSettings() {
-  const file = path.join(root, ".next", "second-chance-build.json");
-  if (!existsSync(file)) return false;
-  return Object.entries(JSON.parse(readFileSync(file, "utf8"))).every(([name, value]) => (process.env[name] ?? "") === value);
+/** @param {string} file */
+function readJson(file) {
+  const text = readText(file);
+  return text === undefined ? undefined : JSON.parse(text);
 }
 
 /**
- * next build when there is no build, any source is newer than it, or it was built with other settings.
- * `standalone` also wants the self-contained server of `npm run build:standalone` (BUILD_STANDALONE=1,
- * read by next.config.ts); a standalone build serves `next start` as well, so only its absence rebuilds.
+ * Whether node_modules holds the tree package-lock.json locks. npm records the tree it installed in
+ * node_modules/.package-lock.json: every locked package must be there exactly as locked (optional ones
+ * for other platforms aside), and nothing else.
  */
-export function ensureBuild({ standalone = false } = {}) {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const sources = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(root, p))));
-  const sameSettings = builtWithCurrentSettings();
-  const hasServer = !standalone || existsSync(path.join(root, ".next", "standalone", "server.js"));
-  if (built > sources && sameSettings && hasServer) return;
-  console.log(
-    !built ? "› No production build yet: building…"
-    : built <= sources ? "› Sources changed since the last build: building…"
-    : !sameSettings ? "› Built with other settings (SITE_URL/CONTENT_DIR): building…"
-    : "› The last build has no standalone server: building one…",
+export function dependenciesMatchLock(projectRoot = root) {
+  /** @type {Record<string, { optional?: boolean }> | undefined} */
+  const locked = readJson(path.join(projectRoot, "package-lock.json"))?.packages;
+  /** @type {Record<string, unknown> | undefined} */
+  const installed = readJson(path.join(projectRoot, "node_modules", ".package-lock.json"))?.packages;
+  if (!locked || !installed) return false;
+  const asLocked = Object.entries(locked).every(([where, entry]) =>
+    where === "" || (where in installed ? JSON.stringify(installed[where]) === JSON.stringify(entry) : entry.optional === true),
   );
-  must(path.join(root, "node_modules", ".bin", "next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1", BUILD_STANDALONE: standalone ? "1" : "" } });
+  return asLocked && Object.keys(installed).every((where) => where in locked);
+}
+
+/** `npm ci` (exactly the lockfile's tree) unless node_modules already holds it. */
+export function ensureDependencies() {
+  if (dependenciesMatchLock()) return;
+  console.log("› Installing the locked dependencies (npm ci)…");
+  must("npm", ["ci", "--no-audit", "--no-fund"], { env: { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" } });
+}
+
+/**
+ * Why `next build` must run before serving, or undefined when the build in .next is current: its build
+ * ID is the stamp of the sources, content and settings as they are now (lib/serving/build-stamp.mjs,
+ * the one definition of what a build is made from). `standalone` also wants the self-contained server
+ * of `npm run build:standalone`; a standalone build serves `next start` as well.
+ * @param {{ root?: string, env?: Record<string, string | undefined>, standalone?: boolean }} [options]
+ * @returns {string | undefined}
+ */
+export function rebuildReason({ root: projectRoot = root, env = process.env, standalone = false } = {}) {
+  const buildId = readText(path.join(projectRoot, ".next", "BUILD_ID"));
+  if (buildId === undefined) return "No production build yet";
+  if (buildId.trim() !== buildStamp(projectRoot, env)) return "The sources, content, SITE_URL or CONTENT_DIR changed since the last build";
+  if (standalone && !existsSync(path.join(projectRoot, ".next", "standalone", "server.js"))) return "The last build has no standalone server";
+  return undefined;
+}
+
+/** `next build` when `rebuildReason` gives one. A failed build leaves no build ID, so the next run builds again. */
+export function ensureBuild({ standalone = false } = {}) {
+  const reason = rebuildReason({ standalone });
+  if (!reason) return;
+  console.log(`› ${reason}: building…`);
+  const env = { NEXT_TELEMETRY_DISABLED: "1", BUILD_STANDALONE: standalone ? "1" : "" };
+  must(path.join(root, "node_modules", ".bin", "next"), ["build"], { env }, () => rmSync(path.join(root, ".next", "BUILD_ID"), { force: true }));
 }

@@ -2,17 +2,6 @@ import { expect, test } from "@playwright/test";
 import { stages, tags } from "./site";
 import { routes } from "@/lib/routes";
 
-const hostile = [
-  "<script>alert(1)</script>",
-  "\"><img src=x onerror=alert(1)>",
-  "x".repeat(5000),
-  "💔 ¿qué hago? 別れた",
-  "%00",
-  "a%00b",
-  "' OR 1=1 --",
-  "{{7*7}}",
-];
-
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -65,20 +54,6 @@ test.describe("search without JavaScript", () => {
     await expect(page.locator("#search-results li mark").first()).toHaveText(/^vulnerable$/i);
   });
 
-  for (const query of hostile) {
-    test(`hostile query is a normal page: ${JSON.stringify(query.slice(0, 30))}`, async ({ page }) => {
-      const response = await page.goto(`/search?q=${encodeURIComponent(query)}`);
-      expect(response?.status()).toBe(200);
-      const html = await response!.text();
-      expect(html).not.toContain("<script>alert(1)");
-      expect(html).not.toContain("<img src=x");
-      expect(await page.locator("img[src=x]").count()).toBe(0);
-      await expect(page.locator("h1")).toHaveText("Search");
-      const value = await page.locator("#search-page-input").inputValue();
-      expect(value.length).toBeLessThanOrEqual(200);
-    });
-  }
-
   test("unknown filters are ignored and reported", async ({ page }) => {
     const response = await page.goto("/search?q=space&tag=%3Cb%3Ebold&stage=nope");
     expect(response?.status()).toBe(200);
@@ -104,18 +79,7 @@ test.describe("search without JavaScript", () => {
   });
 });
 
-test.describe("repeated searches", () => {
-  test("are served from the page cache: the same page again, without rendering it again", async ({ request }) => {
-    // A query no other test asks, so the first request is the one that renders it.
-    const url = routes.search({ q: `apologize ${Date.now().toString(36)}`, tag: "apology" });
-    const first = await request.get(url);
-    expect(first.status()).toBe(200);
-    const second = await request.get(url);
-    expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
-    expect(await second.text()).toBe(await first.text());
-    expect(second.headers()["cache-control"]).toMatch(/public.*max-age=\d+/);
-  });
-
+test.describe("the cached results route", () => {
   test("the results route answers only keys a search makes: anything else is a 404", async ({ request }) => {
     expect((await request.get(routes.searchResults("not-a-key"))).status()).toBe(404);
   });
@@ -149,17 +113,6 @@ test.describe("the search endpoint", () => {
     expect(filtered.query).toMatchObject({ tag: null, stage: "reaching-out" });
     expect(filtered.ignored).toHaveLength(1);
   });
-
-  for (const query of hostile) {
-    test(`hostile query is a plain JSON answer: ${JSON.stringify(query.slice(0, 30))}`, async ({ request }) => {
-      const response = await request.get(`/api/search?q=${encodeURIComponent(query)}`);
-      expect(response.status()).toBe(200);
-      expect(response.headers()["content-type"]).toContain("application/json");
-      const body = await response.json();
-      expect(body.query.q.length).toBeLessThanOrEqual(200);
-      expect(Array.isArray(body.groups)).toBe(true);
-    });
-  }
 });
 
 test.describe("with JavaScript, results appear as you type", () => {

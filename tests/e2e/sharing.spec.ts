@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { articles, PAGE_TYPES, SITE_URL, stages, tags } from "./site";
+import { articles, PAGE_TYPES, SITE_URL, sitemapPaths, stages, tags } from "./site";
 import { routes } from "@/lib/routes";
 
 function pngSize(buffer: Buffer) {
@@ -64,18 +64,16 @@ test("home carries WebSite JSON-LD with a SearchAction", async ({ page }) => {
 });
 
 test("the sitemap lists exactly the public pages, robots.txt points at it", async ({ request }) => {
-  const xml = await (await request.get("/sitemap.xml")).text();
-  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE_URL, "")).sort();
   const expected = [
-    "", "/articles", "/tags", "/stages", "/help", "/about",
+    routes.home, routes.articles, routes.tags, routes.stages, routes.help(), routes.about,
     ...articles.map((a) => routes.article(a.slug)),
     ...tags.map((t) => routes.tag(t.slug)),
     ...stages.map((s) => routes.stage(s.slug)),
   ].sort();
-  expect(urls.map((u) => (u === "/" ? "" : u))).toEqual(expected);
-  expect(xml).toContain("<lastmod>");
+  expect((await sitemapPaths(request)).sort()).toEqual(expected);
+  expect(await (await request.get(routes.sitemap)).text()).toContain("<lastmod>");
   const robots = await (await request.get("/robots.txt")).text();
-  expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+  expect(robots).toContain(`Sitemap: ${SITE_URL}${routes.sitemap}`);
 });
 
 test("the feed is RSS with one item per article and absolute links", async ({ page, request }) => {
@@ -95,14 +93,20 @@ test("the feed is RSS with one item per article and absolute links", async ({ pa
   expect(parsed.items.sort()).toEqual(articles.map((a) => `${SITE_URL}/articles/${a.slug}`).sort());
 });
 
-test("heading anchors copy a link to the section with visible confirmation", async ({ page, context }) => {
+test("heading anchors copy a link to the section with visible confirmation; the sharing code arrives with that first click", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const article = articles[0]!;
   await page.goto(routes.article(article.slug));
+  await page.waitForLoadState("networkidle");
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
   const anchor = page.getByRole("link", { name: /^Link to section:/ }).first();
   await expect(anchor).toHaveAttribute("aria-label", /^Link to section: /);
   await anchor.click();
   await expect(page.getByRole("status").filter({ hasText: "Link to this section copied" })).toBeVisible();
+  expect(scripts.length, "a script chunk loaded on the first click, not with the page").toBeGreaterThan(0);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(new RegExp(`/articles/${article.slug}#${article.passages[0]!.id}$`));
 });

@@ -1,11 +1,11 @@
 import vm from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isOneByte, toOneByteHtml } from "@/lib/one-byte-html.mjs";
+import { isOneByte, toOneByteHtml } from "@/lib/serving/one-byte-html.mjs";
 
-// The build rewrites every prerendered page so V8 holds it one byte per character (lib/one-byte-html.mjs).
+// The build rewrites every prerendered page so V8 holds it one byte per character (lib/serving/one-byte-html.mjs).
 // What must hold: no character above U+00FF is left, and the document means the same. A real HTML
-// parser checks the meaning in the browser tests (tests/e2e/phone.spec.ts); these check the rules.
+// parser checks the meaning in the browser tests (tests/e2e/serving.spec.ts); these check the rules.
 
 /** The value of a script that is one JavaScript expression statement, evaluated in a fresh context. */
 const evaluate = (source: string) => vm.runInNewContext(`(${source})`);

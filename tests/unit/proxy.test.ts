@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { config, proxy } from "@/proxy";
 import { loadContentFrom } from "@/lib/content/load";
-import { BUILD_ETAG_ENV } from "@/lib/etag";
 import { routes } from "@/lib/routes";
+import { BUILD_ETAG_ENV } from "@/lib/serving/etag";
 import { STAGE_SLUGS, TAG_SLUGS } from "@/lib/taxonomy";
 import { VALID } from "./helpers";
 

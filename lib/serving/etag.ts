@@ -1,11 +1,10 @@
 /**
  * One validator per build. Everything this site serves is fixed when it is built (pages are
  * prerendered, search results come from the build's index), so a build is one version of every URL,
- * and one weak ETag names it. Next's default instead hashes each page's HTML on every request (an
- * FNV-1a pass in JavaScript over the whole document: a quarter of the server's busy CPU when serving
- * an article under load, measured with a CPU profile). So next.config.ts turns that off, sends this
- * ETag with every response, and the proxy answers a matching If-None-Match with 304 before any routing
- * or rendering: a reader revisiting a page still downloads nothing but headers.
+ * and one weak ETag names it. Next's default instead hashes each page's HTML on every request, in
+ * JavaScript, over the whole document. So next.config.ts turns that off, sends this ETag with every
+ * response, and the proxy answers a matching If-None-Match with 304 before any routing or rendering:
+ * a reader revisiting a page still downloads nothing but headers.
  *
  * Weak ("W/"), because the same build serves a page gzipped, Brotli-compressed or plain.
  */

@@ -1,6 +1,6 @@
 // @ts-check
-// Plain JavaScript, because Next loads the build adapter that uses it (lib/next-adapter.mjs) with a
-// bare import(); types for TypeScript callers are in one-byte-html.d.mts.
+// Plain JavaScript, because Next loads the build adapter that uses it (next-adapter.mjs) with a bare
+// import(); tsconfig's checkJs type-checks it from the JSDoc below.
 
 /**
  * Why pages are stored one byte per character.
@@ -11,9 +11,8 @@
  * file into one string and writes that string for every request, and Node writes a two-byte string
  * much more slowly: it flattens the header and body into a fresh two-byte copy and encodes it to
  * UTF-8 into a buffer three times its length. Past 64 Ki characters the copy is too big for V8's
- * ordinary heap pages, so every response also maps and unmaps memory. Measured on an article (75 K
- * characters, six of them wider than U+00FF, 50 connections): about 1,240 req/s as it was and
- * 1,520–1,715 with those six written as references (README, "Measured").
+ * ordinary heap pages, so every response also maps and unmaps memory. bench/README.md has the
+ * throughput this buys.
  *
  * So a built page is rewritten to the same document in Latin-1 text: a wider character becomes a
  * character reference in markup, and an escape inside <script> and <style>, where references are
