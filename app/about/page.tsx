@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SafetyBanner } from "@/components/SafetyBanner";
 import { Prose } from "@/components/Prose";
+import { ReviewDates } from "@/components/ReviewDates";
 import { sourceByline } from "@/components/SourceCredit";
 import { getArticles, getPage, showsSafetyBanner } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
@@ -43,8 +44,9 @@ export default function AboutPage() {
             </li>
           ))}
         </ul>
-        <p>The site itself is built with Next.js, React, remark and MiniSearch.</p>
+        <p>The site itself is built with Next.js, React, remark and zod, and searched by a small engine of our own.</p>
       </section>
+      <ReviewDates reviewed={page.reviewed} />
     </div>
   );
 }

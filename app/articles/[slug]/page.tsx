@@ -7,6 +7,7 @@ import { SafetyBanner } from "@/components/SafetyBanner";
 import { Prose } from "@/components/Prose";
 import { ShareControls } from "@/components/ShareControls";
 import { ShareOnDemand } from "@/components/ShareOnDemand";
+import { ReviewDates } from "@/components/ReviewDates";
 import { SourceCredit } from "@/components/SourceCredit";
 import { TableOfContents } from "@/components/TableOfContents";
 import { articleStages, articleTags, getArticles, neighbours, relatedArticles, showsSafetyBanner } from "@/lib/content";
@@ -92,6 +93,7 @@ export default async function ArticlePage({ params }: Props) {
       <footer className={styles.article__footer}>
         <div className={styles.article__about}>
           <SourceCredit source={article.source} />
+          <ReviewDates reviewed={article.reviewed} />
           <ShareControls title={article.title} text={article.description} path={path} />
         </div>
         {related.length ? (

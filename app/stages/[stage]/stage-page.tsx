@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { TagChips } from "@/components/Chips";
 import { Pager } from "@/components/Pager";
 import { PassageListingPage } from "@/components/PassageListingPage";
+import { ReviewDates } from "@/components/ReviewDates";
 import { Prose } from "@/components/Prose";
 import { getStages, neighbours, showsSafetyBanner } from "@/lib/content";
 import { stageRoute } from "@/lib/dynamic-routes";
@@ -55,11 +56,14 @@ export async function StagePage({ params }: Props) {
         </>
       }
       after={
-        <Pager
+        <>
+          <ReviewDates reviewed={stage.reviewed} />
+          <Pager
           label="Stages"
           previous={previous && { href: routes.stage(previous.slug), label: "Previous stage", title: previous.title }}
           next={next && { href: routes.stage(next.slug), label: "Next stage", title: next.title }}
-        />
+          />
+        </>
       }
     />
   );
