@@ -54,7 +54,7 @@ export function proseBlocks(html: string): string[] {
   const blocks: string[] = [];
   const pattern = /<(p|li|h[1-6]|td|th|dt|dd|figcaption|summary)\b[^>]*>([\s\S]*?)<\/\1>/gi;
   for (const match of html.matchAll(pattern)) {
-    const text = decodeEntities(match[2].replace(/<(?:p|li|ul|ol)\b[\s\S]*$/i, "").replace(/<[^>]+>/g, " "))
+    const text = decodeEntities((match[2] ?? "").replace(/<(?:p|li|ul|ol)\b[\s\S]*$/i, "").replace(/<[^>]+>/g, " "))
       .replace(/\s+/g, " ")
       .trim();
     if (text) blocks.push(text);
@@ -72,4 +72,21 @@ function decodeEntities(text: string): string {
     .replace(/&gt;/g, ">")
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&");
+}
+
+/**
+ * The prose a reader reads on a rendered page: the blocks inside `<main>`, leaving out navigation
+ * (breadcrumbs, pagers, tables of contents), which is labels rather than sentences.
+ */
+export function pageProse(pageHtml: string): string[] {
+  const main = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(pageHtml)?.[1] ?? "";
+  return proseBlocks(main.replace(/<nav\b[\s\S]*?<\/nav>/gi, "").replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ""));
+}
+
+/**
+ * The highest grade a page may read at. Help, stage and topic pages are the ones read in the most
+ * distress, so they are held lower than the rest.
+ */
+export function readingLimit(pathname: string): number {
+  return pathname === "/help" || /^\/(?:stages|tags)\/[^/]+/.test(pathname) ? 6 : 7;
 }
