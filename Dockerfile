@@ -5,7 +5,9 @@ FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 NEXT_TELEMETRY_DISABLED=1
-RUN npm install --no-audit --no-fund
+# Exactly the tree the lockfile names. The build needs the devDependencies too (next build type-checks
+# with TypeScript); the image that runs gets none of them (last stage).
+RUN npm ci --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -20,7 +22,9 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 ARG SITE_URL=https://secondchance.example
 ENV SITE_URL=$SITE_URL
-# The standalone server, its static assets and public files (the server reads no content/ at run time).
+# The standalone server (with only the production files Next traced from node_modules: nothing is
+# installed in this stage), its static assets and public files; the server reads no content/ at run
+# time. scripts/lib/standalone.mjs assembles the same folder for `npm run test:standalone`.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 # The search index `next build` wrote; the server loads it on the first search.
