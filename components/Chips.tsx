@@ -7,7 +7,7 @@ import styles from "./Chip.module.css";
 const tagName = (slug: TagSlug) => getTag(slug)?.name ?? slug;
 const stageTitle = (slug: StageSlug) => getStage(slug)?.title ?? slug;
 
-/** A topic's chip, named from the topic's own file. */
+/** A tag's chip, named from the tag's own file. */
 export const TagChip = ({ slug }: { slug: TagSlug }) => <Chip kind="tag" slug={slug} label={tagName(slug)} />;
 
 interface ChipListProps {

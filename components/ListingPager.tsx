@@ -1,7 +1,7 @@
 import { Pager } from "./Pager";
 
 /**
- * Previous/next for the pages of a listing (a topic's or stage's passages, the articles). Also puts
+ * Previous/next for the pages of a listing (a tag's or stage's passages, the articles). Also puts
  * rel="prev"/"next" links in the document head (React hoists <link> there), so crawlers follow the
  * pages as one series; each page's canonical URL is its own.
  */

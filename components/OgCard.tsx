@@ -34,7 +34,7 @@ export function ogCard({ kicker, title, subtitle }: CardText) {
 }
 
 /**
- * The image function of an entry's `opengraph-image.tsx` (article, topic, stage): the card of the entry
+ * The image function of an entry's `opengraph-image.tsx` (article, tag, stage): the card of the entry
  * the route's params name, and the route's own 404 for anything else.
  */
 export function entryCard<P, T>(entry: (params: Promise<P>) => Promise<T>, text: (entry: T) => CardText) {

@@ -9,7 +9,7 @@ import { SafetyBanner } from "./SafetyBanner";
 import shell from "./shell.module.css";
 
 interface Props {
-  /** The index the entry belongs to (Topics, Stages), for the breadcrumbs. */
+  /** The index the entry belongs to (tags, stages), for the breadcrumbs. */
   index: Crumb;
   /** The entry's page n (page 1 is the entry's own URL). */
   href: (page: number) => string;
@@ -29,7 +29,7 @@ interface Props {
 }
 
 /**
- * A topic's or a stage's page: the same frame on its first page and on its later pages of passages
+ * A tag's or a stage's page: the same frame on its first page and on its later pages of passages
  * (which repeat the title, so each page stands on its own, but not the entry's own text).
  */
 export function PassageListingPage({ index, href, eyebrow, title, lead, safety, passages, passagesId, passagesHeading, pagerLabel, showTags = false, before, after }: Props) {

@@ -25,7 +25,7 @@ interface ProseProps {
   className?: string;
 }
 
-/** A markdown body: the introduction, then each section's heading, topics and text. */
+/** A markdown body: the introduction, then each section's heading, tags and text. */
 export function Prose({ introHtml = "", sections = [], headingAnchors = false, className }: ProseProps) {
   return (
     <div className={className ? `${styles.prose} ${className}` : styles.prose}>

@@ -6,7 +6,7 @@ import styles from "./ResultList.module.css";
 
 /**
  * One page of search results: a group per article (its best passages, the rest counted) or per
- * topic or stage page. The /search page renders it on the server and the live search in the
+ * tag or stage page. The /search page renders it on the server and the live search in the
  * browser, from the same data, so both look and read the same.
  */
 export function ResultList({ groups, tagNames }: { groups: ResultGroup[]; tagNames: Record<string, string> }) {

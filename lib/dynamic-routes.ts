@@ -4,7 +4,7 @@
  * page.tsx and opengraph-image.tsx exports `generateStaticParams` from here and finds its entry with
  * `entry(params)`. (`dynamicParams = false` stays a literal in each file: Next reads it statically.)
  *
- * Topics and stages also list their passages, 50 to a page: page 1 on the entry's own URL, page n at
+ * Tags and stages also list their passages, 50 to a page: page 1 on the entry's own URL, page n at
  * `<entry>/page/n`. `passagePage` answers both routes, and `listingPage` decides which page numbers
  * exist for them and for /articles/page/n, so that rule is written here only.
  */
@@ -33,7 +33,7 @@ export function listingPage<T>(items: T[], param: string | undefined, perPage: n
   return page;
 }
 
-/** An entry (topic or stage) and one page of the passages it gathers. */
+/** An entry (tag or stage) and one page of the passages it gathers. */
 interface PassagePage<T> {
   entry: T;
   passages: Page<Passage>;

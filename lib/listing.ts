@@ -1,14 +1,14 @@
 /**
  * How long a listing may grow before it pages or stops: so no page grows without bound when there
- * are thousands of articles. At the site's own size (five articles) every listing fits its first page.
+ * are thousands of articles. With a handful of articles every listing fits its first page.
  */
 export const LISTING = {
-  /** Passages per page of a topic or stage page. */
+  /** Passages per page of a tag or stage page. */
   passagesPerPage: 50,
   /** Article cards per page of /articles. */
   articlesPerPage: 24,
-  /** Article cards on a topic's first page (every article still appears with its passages). */
-  topicArticles: 12,
+  /** Article cards on a tag's first page (every article still appears with its passages). */
+  tagArticles: 12,
   /** Newest articles on the home page. */
   homeArticles: 6,
   /** Newest articles in the feed. */

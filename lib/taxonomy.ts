@@ -4,7 +4,7 @@
  * `content/tags/*.md` and `content/stages/*.md`.
  */
 
-/** Topic tags. The order here is the order tags are listed in. */
+/** Tags (readers see them called topics). The order here is the order tags are listed in. */
 export const TAG_SLUGS = ["no-contact", "self-reflection", "apology", "red-flags"] as const;
 export type TagSlug = (typeof TAG_SLUGS)[number];
 

@@ -1,6 +1,6 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { articlesWithTag, getTags, passagesWithTag } from "@/lib/content";
-import { plural } from "@/lib/format";
+import { articlesWithTag, getArticles, getTags, passagesWithTag } from "@/lib/content";
+import { countInWords, plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import cards from "@/components/cards.module.css";
@@ -8,7 +8,7 @@ import shell from "@/components/shell.module.css";
 
 export const metadata = pageMetadata({
   title: "Topics",
-  description: "Follow one idea, such as no contact or a good apology, across all five guides, down to the passage.",
+  description: `Follow one idea, such as no contact or a good apology, across all ${countInWords(getArticles().length)} guides, down to the passage.`,
   path: routes.tags,
 });
 

@@ -74,8 +74,8 @@ export default async function ArticlePage({ params }: Props) {
         </p>
       </header>
       {/* On a phone the reader meets the introduction first, then the safety banner where the article
-          has one (the quick exit itself is fixed on screen from the start), the topics and the table of
-          contents; on wide screens the topics and contents sit in a sidebar beside the text. */}
+          has one (the quick exit itself is fixed on screen from the start), the tags and the table of
+          contents; on wide screens the tags and contents sit in a sidebar beside the text. */}
       <div className={styles.article__layout}>
         <Prose className={styles.article__intro} introHtml={article.introHtml} />
         {showsSafetyBanner(article) ? <SafetyBanner /> : null}

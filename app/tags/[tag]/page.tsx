@@ -1,7 +1,7 @@
 import { tagRoute } from "@/lib/dynamic-routes";
-import { TopicPage, topicMetadata } from "./topic-page";
+import { TagPage, tagMetadata } from "./tag-page";
 
 export const dynamicParams = false;
 export const generateStaticParams = tagRoute.generateStaticParams;
-export const generateMetadata = topicMetadata;
-export default TopicPage;
+export const generateMetadata = tagMetadata;
+export default TagPage;

@@ -4,7 +4,7 @@ import { listingPage } from "@/lib/dynamic-routes";
 import { laterPages, LISTING } from "@/lib/listing";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
-import { ArticlesListing } from "../../listing";
+import { ArticlesPage } from "../../articles-page";
 
 // Page 2, 3, … of /articles: prerendered like the first page, one static URL each.
 type Props = { params: Promise<{ page: string }> };
@@ -28,6 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function ArticlesPageN({ params }: Props) {
-  return <ArticlesListing articles={await load(params)} />;
+export default async function LaterArticlesPage({ params }: Props) {
+  return <ArticlesPage articles={await load(params)} />;
 }

@@ -7,7 +7,7 @@ import { routes } from "@/lib/routes";
 import shell from "@/components/shell.module.css";
 
 /** A page of /articles (newest first): the first at /articles, the rest at /articles/page/n. */
-export function ArticlesListing({ articles }: { articles: Page<Article> }) {
+export function ArticlesPage({ articles }: { articles: Page<Article> }) {
   const { page, pageCount, total } = articles;
   const trail = [{ href: routes.home, label: "Home" }, { href: routes.articles, label: "Articles" }];
   return (

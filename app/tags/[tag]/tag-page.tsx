@@ -13,12 +13,13 @@ import { site } from "@/lib/site";
 import cards from "@/components/cards.module.css";
 
 /**
- * A topic's page, /tags/<tag>, and its later pages of passages, /tags/<tag>/page/<n>: both routes
- * export these, so what a topic page says, and which of its pages exist, is written once.
+ * A tag's page, /tags/<tag>, and its later pages of passages, /tags/<tag>/page/<n>: both routes
+ * export these, so what a tag page says, and which of its pages exist, is written once. Readers see
+ * tags called topics.
  */
 type Props = { params: Promise<{ tag: string; page?: string }> };
 
-export async function topicMetadata({ params }: Props): Promise<Metadata> {
+export async function tagMetadata({ params }: Props): Promise<Metadata> {
   const { entry: tag, passages } = await tagRoute.passagePage(params);
   const later = passages.page > 1 ? `, page ${passages.page} of ${passages.pageCount}` : "";
   return pageMetadata({
@@ -30,7 +31,7 @@ export async function topicMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export async function TopicPage({ params }: Props) {
+export async function TagPage({ params }: Props) {
   const { entry: tag, passages } = await tagRoute.passagePage(params);
   const name = tag.name.toLowerCase();
   return (
@@ -47,7 +48,7 @@ export async function TopicPage({ params }: Props) {
       before={
         <>
           <Prose introHtml={tag.introHtml} sections={tag.sections} />
-          <TopicArticles slug={tag.slug} name={name} />
+          <TagArticles slug={tag.slug} name={name} />
         </>
       }
       after={
@@ -60,10 +61,10 @@ export async function TopicPage({ params }: Props) {
   );
 }
 
-/** The topic's newest articles; every one of them also appears with its passages. */
-function TopicArticles({ slug, name }: { slug: Parameters<typeof articlesWithTag>[0]; name: string }) {
+/** The tag's newest articles; every one of them also appears with its passages. */
+function TagArticles({ slug, name }: { slug: Parameters<typeof articlesWithTag>[0]; name: string }) {
   const articles = articlesWithTag(slug);
-  const newest = articles.slice(0, LISTING.topicArticles);
+  const newest = articles.slice(0, LISTING.tagArticles);
   return (
     <section aria-labelledby="tag-articles">
       <h2 id="tag-articles">Articles on {name} ({articles.length})</h2>
