@@ -7,7 +7,7 @@ export default defineConfig([
   ...nextTs,
   {
     // One way to link, site-wide: plain <a> plus the intent-only prefetch in components/IntentPrefetch.tsx.
-    // next/link would prefetch every link in view (issue 15: ~30 requests on one article).
+    // next/link would prefetch every link that scrolls into view: dozens of background requests on one article.
     rules: {
       "@next/next/no-html-link-for-pages": "off",
       "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use a plain <a>: the site prefetches on intent only (components/IntentPrefetch.tsx)." }] }],
