@@ -1,4 +1,4 @@
-// Synthetic content for the scale benchmark: N articles made from the real five (so the markdown
+// Synthetic content for the scale benchmark: N articles made from the real ones (so the markdown
 // has the real shape: headings, section tags and stages, editor's notes), each varied with
 // deterministic pseudo-random words so the index vocabulary grows with N as it would with real
 // writing. Tags, stages and pages are copied as they are.

@@ -1,8 +1,8 @@
 /**
- * Topic, stage and article listings come in pages: every item once across the pages, no page longer
+ * Tag, stage and article listings come in pages: every item once across the pages, no page longer
  * than its limit, each page its own canonical URL with rel prev/next in the head, and no page past
  * the last. Expectations come from the content the site was built from, so the same test checks the
- * five real articles (one page each) and a large synthetic site (CONTENT_DIR, many pages).
+ * real articles (one page each) and a large synthetic site (CONTENT_DIR, many pages).
  */
 import { expect, test, type Page } from "@playwright/test";
 import { passagesForStage, passagesWithTag } from "@/lib/content";
