@@ -1,4 +1,5 @@
-const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+const longDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+const monthAndYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
  * "2016-12-28" → that day at midnight UTC. Content dates are calendar days without a zone; reading
@@ -8,9 +9,19 @@ export function utcDate(isoDay: string): Date {
   return new Date(`${isoDay}T00:00:00Z`);
 }
 
-/** "2016-12-28" → "December 28, 2016". */
+/** "2016-12-28" → "28 December 2016": day first, as the site's British readers write dates. */
 export function formatDate(isoDay: string): string {
   return longDate.format(utcDate(isoDay));
+}
+
+/**
+ * A date known only as precisely as its page shows it: "2016" → "2016", "2016-09" → "September 2016",
+ * "2016-09-05" → "5 September 2016".
+ */
+export function formatPartialDate(value: string): string {
+  if (/^\d{4}$/.test(value)) return value;
+  if (/^\d{4}-\d{2}$/.test(value)) return monthAndYear.format(utcDate(`${value}-01`));
+  return formatDate(value);
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -1,12 +1,18 @@
 /**
- * The support services listed on /help, for the six countries our readers come from.
+ * The support services listed on /help, for readers in six countries.
  *
- * Every number, text code and address below was checked against a page the service itself (or, for
- * emergency numbers, the public body that runs them) publishes; `source` is that page and `checked`
- * the day we read it. A wrong crisis number is worse than none: services we could not confirm that
- * way are left out, not guessed. To add or change an entry, read the service's own page first and
- * update `source` and `checked` with it.
+ * Each entry records where its details were read (`sources`): the page, what kind of page it is (the
+ * service's own, a public body's, or another site such as a news report), the page's own date where it
+ * shows one, and the day we read it. The first source is the one the phone numbers come from. A wrong
+ * crisis number is worse than none: a line we could not confirm on any page is left out, not guessed.
+ * Every entry is due to be read again six months after its oldest check (`nextCheck`).
+ *
+ * To add or change an entry, read the service's own page first. Where you cannot find it, use a public
+ * body's page, and only then another page, with a note that says so to the reader.
  */
+import { nextCheckAfter, type Provenance } from "./help-provenance";
+
+export type { Provenance, SourceKind } from "./help-provenance";
 
 export const COUNTRIES = [
   { code: "us", name: "United States" },
@@ -19,8 +25,12 @@ export const COUNTRIES = [
 
 export type CountryCode = (typeof COUNTRIES)[number]["code"];
 
-/** What a service is for; each is one section of /help. */
-export type HelpTopic = "emergency" | "crisis" | "abuse" | "image-abuse";
+/**
+ * What a service is for; each is one section of /help. "own-behaviour" lines help a person who has hurt,
+ * threatened or controlled a partner (or fears they might) to stop; the "abuse" lines are for the people
+ * being hurt.
+ */
+export type HelpTopic = "emergency" | "crisis" | "abuse" | "own-behaviour" | "image-abuse";
 
 export type Contact =
   /** A phone number as the service writes it; `tel` the digits to dial from inside that country (freephone numbers often cannot be reached from abroad). */
@@ -30,7 +40,7 @@ export type Contact =
   /** A web page of the service (chat, reporting form, finder). */
   | { kind: "web"; url: string; label: string };
 
-export interface HelpService {
+interface HelpServiceData {
   /** Stable id, also used as the HTML id of the entry on /help. */
   id: string;
   /** A country, or "any" for services that work wherever the reader lives. */
@@ -40,206 +50,484 @@ export interface HelpService {
   /** Who it is for, in our words. */
   forWhat: string;
   contacts: Contact[];
-  /** Opening hours, only where the source states them. */
+  /** Opening hours, only where a page we read states them. */
   hours?: string;
-  /** The service's own page the details were checked against. */
-  source: string;
-  /** The day the details were checked, YYYY-MM-DD. */
-  checked: string;
+  /**
+   * The service's own website, where readers find chat, hours and other options. Every service has one;
+   * the emergency numbers do not need one (a reader in danger should call, not browse).
+   */
+  website?: string;
+  /** Sites of the organisation that runs the service, when it is not the service's own domain. */
+  operatorSites?: string[];
+  /** Where the details were read; the first is where the phone numbers come from. */
+  sources: [Provenance, ...Provenance[]];
 }
 
-const CHECKED = "2026-11-23";
+export interface HelpService extends HelpServiceData {
+  /** The page the numbers come from (the first source's address). */
+  source: string;
+  /** The oldest day any of its sources was read, YYYY-MM-DD. */
+  checked: string;
+  /** Six months after `checked`: the day the entry is due to be read again. */
+  nextCheck: string;
+}
+
+function entry(data: HelpServiceData): HelpService {
+  const checked = data.sources.map((s) => s.checked).sort()[0]!;
+  return { ...data, source: data.sources[0].url, checked, nextCheck: nextCheckAfter(checked) };
+}
+
+/** The day every entry below was last re-read. */
+const CHECKED = "2026-12-01";
+const NO_OWN_PAGE = "We could not find the service's own page with this number in the copies we can search.";
 
 export const HELP_SERVICES: HelpService[] = [
-  // Emergency numbers: one per country, listed together at the top of /help.
-  {
+  // Emergency numbers: one per country, listed together at the top of /help. Each cites a public body.
+  entry({
     id: "us-emergency",
     country: "us",
     topic: "emergency",
     name: "Emergency services",
-    forWhat: "When you, or someone else, is in danger now or needs urgent help.",
+    forWhat: "When you, or someone else, are in danger now or need urgent help. Be ready to say where you are.",
     contacts: [{ kind: "call", number: "911", tel: "911" }],
-    source: "https://hancockin.gov/206/When-to-Call",
-    checked: CHECKED,
-  },
-  {
+    sources: [{ url: "https://www.911.gov/calling-911/frequently-asked-questions/", kind: "public-body", by: "the US National 911 Program", checked: CHECKED }],
+  }),
+  entry({
     id: "uk-emergency",
     country: "uk",
     topic: "emergency",
     name: "Emergency services",
-    forWhat: "When you, or someone else, is in danger now. If you cannot speak, call from a mobile and press 55 when asked: the police will know it is a real emergency.",
+    forWhat:
+      "When you, or someone else, are in danger now. If it is not safe to speak, call from a mobile. Listen, and cough or tap the phone if you can. When a recording asks, press 55. This tells the police it is a real call. It does not tell them where you are. They will ask yes or no questions. Answer by pressing keys or tapping.",
     contacts: [{ kind: "call", number: "999", tel: "999" }],
-    source: "https://www.iow.gov.uk/housing-and-adult-social-care/adult-social-care/adult-safeguarding/immediate-danger/",
-    checked: CHECKED,
-  },
-  {
+    sources: [
+      {
+        url: "https://www.bracknell-forest.gov.uk/crime-and-emergencies/crime-and-community-safety/domestic-abuse/get-help-yourself-or-someone-else/silent-solution",
+        kind: "public-body",
+        by: "Bracknell Forest Council",
+        checked: CHECKED,
+        confirms: "that pressing 55 works only from a mobile",
+      },
+      {
+        url: "https://www.chiseldon-pc.gov.uk/useful-advice-if-you-are-in-danger-and-need-police-help/",
+        kind: "public-body",
+        by: "a parish council passing on police advice",
+        checked: CHECKED,
+        confirms: "that pressing 55 does not tell the police where you are, and the yes or no questions",
+      },
+    ],
+  }),
+  entry({
     id: "ca-emergency",
     country: "ca",
     topic: "emergency",
     name: "Emergency services",
-    forWhat: "When someone's life is in danger. In the few places where it does not work, use the local emergency number.",
+    forWhat: "When you, or someone else, are in danger now. In a few remote places this number may not work. There, call your local police.",
     contacts: [{ kind: "call", number: "911", tel: "911" }],
-    source: "https://endvaw.ca/covid-19-public/",
-    checked: CHECKED,
-  },
-  {
+    sources: [
+      { url: "https://www.alberta.ca/what-to-expect-when-calling-911", kind: "public-body", by: "the Government of Alberta", checked: CHECKED },
+      {
+        url: "https://crtc.gc.ca/eng/archive/2014/2014-342.htm",
+        kind: "public-body",
+        by: "the CRTC, Canada's phone regulator",
+        pageDate: "2014-06-25",
+        checked: CHECKED,
+        confirms: "that a few places have no 911 service",
+      },
+    ],
+  }),
+  entry({
     id: "au-emergency",
     country: "au",
     topic: "emergency",
     name: "Triple Zero",
-    forWhat: "When you, or someone else, is unsafe now.",
+    forWhat: "When you, or someone else, are in danger now. Ask for police, fire or ambulance. From a mobile, say which state you are in.",
     contacts: [{ kind: "call", number: "000", tel: "000" }],
-    source: "https://www.esafety.gov.au/key-issues/image-based-abuse/faq",
-    checked: CHECKED,
-  },
-  {
+    sources: [{ url: "https://www.esta.vic.gov.au/000-process", kind: "public-body", by: "Victoria's Emergency Services Telecommunications Authority", checked: CHECKED }],
+  }),
+  entry({
     id: "ie-emergency",
     country: "ie",
     topic: "emergency",
     name: "Emergency services",
-    forWhat: "Gardaí, ambulance, fire brigade or coast guard. Both numbers are free and reach the same services.",
+    forWhat: "For Gardaí, ambulance, fire brigade or coast guard. Both numbers are free and reach the same services.",
     contacts: [
       { kind: "call", number: "112", tel: "112" },
       { kind: "call", number: "999", tel: "999" },
     ],
-    source: "https://www2.hse.ie/emergencies/when-to-call-112-or-999/",
-    checked: CHECKED,
-  },
-  {
+    sources: [
+      { url: "https://www2.hse.ie/emergencies/when-to-call-112-or-999/", kind: "public-body", by: "the HSE, Ireland's health service", checked: CHECKED },
+      {
+        url: "https://www2.hse.ie/emergencies/when-to-call-112-or-999.html",
+        kind: "public-body",
+        by: "the HSE, Ireland's health service",
+        checked: CHECKED,
+        confirms: "the services both numbers reach",
+      },
+    ],
+  }),
+  entry({
     id: "nz-emergency",
     country: "nz",
     topic: "emergency",
     name: "Emergency services",
-    forWhat: "When you, or someone else, needs urgent help.",
+    forWhat: "When you, or someone else, are in danger now, or you are afraid for your safety. It is free, even from a mobile with no credit.",
     contacts: [{ kind: "call", number: "111", tel: "111" }],
-    source: "https://womensrefuge.org.nz/get-help/",
-    checked: CHECKED,
-  },
+    sources: [{ url: "https://www.police.govt.nz/contact-us/calling-emergency-111", kind: "public-body", by: "New Zealand Police", checked: CHECKED }],
+  }),
 
   // United States
-  {
+  entry({
     id: "us-988",
     country: "us",
     topic: "crisis",
     name: "988 Suicide & Crisis Lifeline",
-    forWhat: "If you are thinking about suicide, are in emotional distress, or are worried about someone else.",
+    forWhat: "If you are thinking about suicide or are in deep distress, or you are worried about someone else.",
     contacts: [
       { kind: "call", number: "988", tel: "988" },
       { kind: "text", number: "988", sameAsCall: true },
+      { kind: "web", url: "https://988lifeline.org/", label: "Chat at 988lifeline.org" },
     ],
-    hours: "24 hours a day, every day; free and confidential",
-    // A crisis centre of the 988 Lifeline network, describing the national number it answers.
-    source: "https://contactlistens.org/get-help/",
-    checked: CHECKED,
-  },
-  {
+    hours: "24 hours a day, every day. Free.",
+    website: "https://988lifeline.org/",
+    sources: [
+      {
+        url: "https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline",
+        kind: "public-body",
+        by: "the Wyoming Department of Health",
+        checked: CHECKED,
+        note: "We could not find the Lifeline's own page in the copies we can search.",
+      },
+    ],
+  }),
+  entry({
     id: "us-hotline",
     country: "us",
     topic: "abuse",
     name: "National Domestic Violence Hotline",
-    forWhat: "If a partner or ex hurts, threatens, controls or frightens you, if you are planning to leave safely, or if you worry about how you treat a partner.",
+    forWhat: "If a partner or ex hurts, threatens, controls or frightens you, or you are planning to leave safely.",
     contacts: [
       { kind: "call", number: "1-800-799-7233", tel: "18007997233", note: "1-800-799-SAFE" },
+      { kind: "call", number: "1-800-787-3224", tel: "18007873224", note: "TTY" },
       { kind: "text", number: "88788", keyword: "START" },
       { kind: "web", url: "https://www.thehotline.org/", label: "Chat at thehotline.org" },
     ],
-    hours: "24 hours a day, every day",
-    // The Hotline's own contact page is not among the stored copies we can check against; this is the
-    // page of the US Department of Justice's Office for Victims of Crime, which funds the Hotline and
-    // publishes its call, TTY and text details.
-    source: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
-    checked: CHECKED,
-  },
-  {
+    hours: "24 hours a day, every day.",
+    website: "https://www.thehotline.org/",
+    sources: [
+      {
+        url: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
+        kind: "public-body",
+        by: "the US Office for Victims of Crime, which funds the Hotline",
+        pageDate: "2022-01-20",
+        checked: CHECKED,
+        note: "We could not find the Hotline's own contact page in the copies we can search.",
+      },
+    ],
+  }),
+  entry({
     id: "us-loveisrespect",
     country: "us",
     topic: "abuse",
     name: "love is respect",
-    forWhat: "Especially for young people: talk through dating, a breakup, or whether a relationship is healthy, or get help with a partner or ex who hurts, threatens or controls you. A project of the National Domestic Violence Hotline.",
+    forWhat: "For young people: talk about dating, a breakup, or a partner or ex who hurts, threatens or controls you. A project of the National Domestic Violence Hotline.",
     contacts: [
       { kind: "call", number: "1-866-331-9474", tel: "18663319474" },
       { kind: "text", number: "22522", keyword: "LOVEIS" },
       { kind: "web", url: "https://www.loveisrespect.org/", label: "Chat at loveisrespect.org" },
     ],
-    source: "http://www.loveisrespect.org/content/category/respectext/",
-    checked: CHECKED,
-  },
-  {
+    website: "https://www.loveisrespect.org/",
+    sources: [
+      {
+        url: "http://www.loveisrespect.org/content/category/respectext/",
+        kind: "service",
+        by: "love is respect",
+        pageDate: "2015-08",
+        checked: CHECKED,
+        note: "This is an old page of the service's own. We could not find a newer one.",
+      },
+      {
+        url: "https://www.kxl.com/february-is-teen-dating-violence-awareness-month/",
+        kind: "other",
+        by: "KXL, a radio station in Portland",
+        pageDate: "2021-02-10",
+        checked: CHECKED,
+        confirms: "the same numbers in 2021",
+        note: "A news page, used only to show the numbers had not changed.",
+      },
+    ],
+  }),
+  entry({
+    id: "us-hotline-own-behaviour",
+    country: "us",
+    topic: "own-behaviour",
+    name: "National Domestic Violence Hotline",
+    forWhat:
+      "The Hotline also talks with people who worry that they are abusive. They will not judge you. They can help you see what you are doing, find ways to calm down, and point you to a programme that helps people stop.",
+    contacts: [
+      { kind: "call", number: "1-800-799-7233", tel: "18007997233", note: "1-800-799-SAFE" },
+      { kind: "web", url: "https://www.thehotline.org/", label: "Chat at thehotline.org" },
+    ],
+    hours: "24 hours a day, every day.",
+    website: "https://www.thehotline.org/",
+    sources: [
+      {
+        url: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
+        kind: "public-body",
+        by: "the US Office for Victims of Crime, which funds the Hotline",
+        pageDate: "2022-01-20",
+        checked: CHECKED,
+        confirms: "the phone number, chat and hours",
+      },
+      {
+        url: "http://www.thehotline.org/tag/referrals/",
+        kind: "service",
+        by: "the Hotline",
+        checked: CHECKED,
+        confirms: "that it helps people who worry about their own behaviour",
+        note: "An older page of the Hotline's own, with no date.",
+      },
+    ],
+  }),
+  entry({
     id: "us-ccri",
     country: "us",
     topic: "image-abuse",
-    name: "Cyber Civil Rights Initiative Safety Center",
-    forWhat: "Step-by-step help if someone has shared, or threatens to share, intimate images of you: staying safe, keeping evidence, getting images taken down, and the law where you live.",
-    contacts: [{ kind: "web", url: "https://cybercivilrights.org/ccri-safety-center", label: "Open the CCRI Safety Center" }],
-    source: "https://cybercivilrights.org/ccri-safety-center",
-    checked: CHECKED,
-  },
+    name: "Cyber Civil Rights Initiative",
+    forWhat: "If someone has shared, or threatens to share, intimate images of you: help to stay safe, keep evidence, get images taken down and learn the law where you live.",
+    contacts: [
+      { kind: "call", number: "844-878-2274", tel: "18448782274", note: "844-878-CCRI" },
+      { kind: "web", url: "https://cybercivilrights.org/ccri-safety-center", label: "Open the CCRI Safety Center" },
+    ],
+    hours: "Helpline: 24 hours a day, every day.",
+    website: "https://cybercivilrights.org/",
+    sources: [
+      { url: "https://cybercivilrights.org/news/media-kit/media-guide", kind: "service", by: "the Cyber Civil Rights Initiative", checked: CHECKED },
+      {
+        url: "https://ovc.ojp.gov/funding/awards/15povc-23-gk-01579-nonf",
+        kind: "public-body",
+        by: "the US Office for Victims of Crime, which funds the helpline",
+        pageDate: "2023",
+        checked: CHECKED,
+        confirms: "that the helpline is open day and night",
+      },
+    ],
+  }),
 
   // United Kingdom
-  {
+  entry({
     id: "uk-samaritans",
     country: "uk",
     topic: "crisis",
     name: "Samaritans",
     forWhat: "If you are struggling to cope, thinking about suicide, or worried about someone. Your number is not shown to the volunteer.",
     contacts: [{ kind: "call", number: "116 123", tel: "116123" }],
-    hours: "Day or night, every day; free from landlines and mobiles",
-    source: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
-    checked: CHECKED,
-  },
-  {
+    hours: "24 hours a day, every day. Free from landlines and mobiles.",
+    website: "https://www.samaritans.org/",
+    sources: [
+      { url: "https://www.samaritans.org/how-we-can-help/contact-samaritan/", kind: "service", by: "Samaritans", checked: CHECKED },
+      {
+        url: "https://samaritans.org/branches/coventry/coventry-branch-news/coventry-samaritans-will-be-open-usual-over-christmas",
+        kind: "service",
+        by: "Samaritans",
+        checked: CHECKED,
+        confirms: "the opening hours",
+      },
+    ],
+  }),
+  entry({
     id: "uk-shout",
     country: "uk",
     topic: "crisis",
     name: "Shout",
-    forWhat: "If you would rather text than talk, about anything that feels like too much.",
+    forWhat: "If you would rather text than talk, about anything that feels like too much. For anyone living in the UK.",
     contacts: [{ kind: "text", number: "85258", keyword: "SHOUT" }],
-    hours: "24 hours a day, every day; free",
-    source: "https://giveusashout.org/about-us/faq/",
-    checked: CHECKED,
-  },
-  {
+    hours: "24 hours a day, every day. Free.",
+    website: "https://giveusashout.org/",
+    sources: [{ url: "https://giveusashout.org/about-us/faq", kind: "service", by: "Shout", pageDate: "2024-11-04", checked: CHECKED }],
+  }),
+  entry({
     id: "uk-ndah",
     country: "uk",
     topic: "abuse",
     name: "National Domestic Abuse Helpline (run by Refuge)",
-    forWhat: "If a partner or ex is abusing, threatening or controlling you. You can also ask for a safe time to be called back through their website.",
+    forWhat: "For women. If a partner or ex is abusing, threatening or controlling you. You can ask online for a safe time to be called back.",
     contacts: [
       { kind: "call", number: "0808 2000 247", tel: "08082000247" },
-      { kind: "web", url: "https://www.nationaldahelpline.org.uk/", label: "nationaldahelpline.org.uk" },
+      { kind: "web", url: "https://www.nationaldahelpline.org.uk/", label: "Ask for a call back at nationaldahelpline.org.uk" },
     ],
-    hours: "24 hours a day, every day; free",
-    source: "https://refuge.org.uk/news/refuge-responds-to-reports-of-potential-increase-in-domestic-abuse-during-covid-19",
-    checked: CHECKED,
-  },
-  {
-    id: "uk-respect-phoneline",
+    hours: "24 hours a day, every day. Free.",
+    website: "https://www.nationaldahelpline.org.uk/",
+    operatorSites: ["https://refuge.org.uk/"],
+    sources: [
+      {
+        url: "https://refuge.org.uk/news/refuge-responds-to-reports-of-potential-increase-in-domestic-abuse-during-covid-19",
+        kind: "service",
+        by: "Refuge, which runs the helpline",
+        pageDate: "2020",
+        checked: CHECKED,
+        note: "This is a 2020 news page. We could not find a newer contact page.",
+      },
+    ],
+  }),
+  entry({
+    id: "uk-mens-advice-line",
     country: "uk",
     topic: "abuse",
+    name: "Men's Advice Line",
+    forWhat: "For men. If a partner or ex is abusing, threatening or controlling you.",
+    contacts: [{ kind: "call", number: "0808 801 0327", tel: "08088010327" }],
+    website: "https://mensadviceline.org.uk/",
+    sources: [
+      {
+        url: "https://www.teignbridge.gov.uk/housing/advice-guides/domestic-abuse/what-is-domestic-abuse/",
+        kind: "public-body",
+        by: "Teignbridge District Council",
+        checked: CHECKED,
+        note: NO_OWN_PAGE,
+      },
+    ],
+  }),
+  entry({
+    id: "uk-scotland-helpline",
+    country: "uk",
+    topic: "abuse",
+    name: "Scotland's Domestic Abuse and Forced Marriage Helpline",
+    forWhat: "For anyone in Scotland, of any gender, who is being abused or controlled by a partner, ex or family member.",
+    contacts: [{ kind: "call", number: "0800 027 1234", tel: "08000271234" }],
+    hours: "24 hours a day, every day.",
+    website: "https://sdafmh.org.uk/",
+    sources: [
+      {
+        url: "https://scotland.police.uk/advice-and-information/domestic-abuse/what-can-i-do-if-this-is-happening-to-me",
+        kind: "public-body",
+        by: "Police Scotland",
+        checked: CHECKED,
+        note: NO_OWN_PAGE,
+      },
+    ],
+  }),
+  entry({
+    id: "uk-wales-live-fear-free",
+    country: "uk",
+    topic: "abuse",
+    name: "Live Fear Free (Wales)",
+    forWhat: "For anyone in Wales facing abuse or violence, or worried about someone who is.",
+    contacts: [
+      { kind: "call", number: "0808 80 10 800", tel: "08088010800" },
+      { kind: "text", number: "07860 077333" },
+    ],
+    hours: "24 hours a day, every day.",
+    website: "https://www.gov.wales/live-fear-free",
+    sources: [{ url: "https://www.gov.wales/live-fear-free/sexual-violence", kind: "service", by: "the Welsh Government, which runs Live Fear Free", checked: CHECKED }],
+  }),
+  entry({
+    id: "uk-ni-helpline",
+    country: "uk",
+    topic: "abuse",
+    name: "Domestic and Sexual Abuse Helpline (Northern Ireland)",
+    forWhat: "For anyone in Northern Ireland facing domestic or sexual abuse, now or in the past.",
+    contacts: [{ kind: "call", number: "0808 802 1414", tel: "08088021414" }],
+    hours: "24 hours a day, every day.",
+    website: "https://dsahelpline.org/",
+    sources: [
+      {
+        url: "https://southerntrust.hscni.net/service/domestic-abuse-2",
+        kind: "public-body",
+        by: "the Southern Health and Social Care Trust",
+        pageDate: "2021",
+        checked: CHECKED,
+        note: NO_OWN_PAGE,
+      },
+    ],
+  }),
+  entry({
+    id: "uk-stalking-helpline",
+    country: "uk",
+    topic: "abuse",
+    name: "National Stalking Helpline",
+    forWhat: "If someone keeps following, watching, contacting or frightening you, including an ex.",
+    contacts: [{ kind: "call", number: "0808 802 0300", tel: "08088020300" }],
+    website: "https://www.suzylamplugh.org/",
+    sources: [
+      {
+        url: "https://www.southyorkshire.police.uk/find-out/crime-prevention-advice/stalking-and-harassment/",
+        kind: "public-body",
+        by: "South Yorkshire Police",
+        pageDate: "2023-03-22",
+        checked: CHECKED,
+        note: NO_OWN_PAGE,
+      },
+    ],
+  }),
+  entry({
+    id: "uk-respect-phoneline",
+    country: "uk",
+    topic: "own-behaviour",
     name: "Respect Phoneline",
-    forWhat: "If you are worried that you have been violent, threatening or controlling towards a partner or ex, or that you might be: confidential, non-judgemental help to stop.",
+    forWhat: "If you are worried that you have been violent, threatening or controlling to a partner or ex, or that you might be. Free and private.",
     contacts: [{ kind: "call", number: "0808 802 4040", tel: "08088024040" }],
-    hours: "Monday to Thursday, 10am to 8pm (shorter hours on other days)",
-    // Respect runs the Phoneline; this is the site of Make a Change, Respect's own behaviour-change
-    // programme, which gives the Phoneline's number and hours. Respect's pages in the stored copies
-    // describe the line without the number.
-    source: "https://makeachange.uk.net/for-a-friend-family-or-community-member-copy",
-    checked: "2026-11-30",
-  },
-  {
+    hours: "Monday to Thursday, 10am to 8pm, and shorter hours on some other days. Not open at night.",
+    website: "https://respectphoneline.org.uk/",
+    operatorSites: ["https://makeachange.uk.net/", "https://www.respect.uk.net/"],
+    sources: [
+      {
+        url: "https://makeachange.uk.net/for-a-friend-family-or-community-member-copy",
+        kind: "service",
+        by: "Make a Change, a programme of Respect, which runs the Phoneline",
+        pageDate: "2023",
+        checked: CHECKED,
+        note: "Its workshop dates place it in early 2023. We could not find a newer page with the hours.",
+      },
+      {
+        url: "http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period",
+        kind: "service",
+        by: "Respect",
+        checked: CHECKED,
+        confirms: "that the Phoneline is for people worried about their own behaviour",
+      },
+    ],
+  }),
+  entry({
     id: "uk-revenge-porn-helpline",
     country: "uk",
     topic: "image-abuse",
     name: "Revenge Porn Helpline",
-    forWhat: "For adults in the UK whose intimate images have been shared without consent, or who are being threatened with it: advice, and help reporting and removing the images.",
+    forWhat: "For adults in the UK whose intimate images have been shared without consent, or who are being threatened with it: advice, and help to report and remove the images.",
     contacts: [{ kind: "call", number: "0345 6000 459", tel: "03456000459" }],
-    hours: "Monday to Friday, 10am to 4pm",
-    source: "https://swgfl.org.uk/helplines/revenge-porn-helpline/",
-    checked: CHECKED,
-  },
+    hours: "Monday to Friday, 10am to 4pm.",
+    website: "https://revengepornhelpline.org.uk/",
+    operatorSites: ["https://swgfl.org.uk/"],
+    sources: [
+      { url: "https://revengepornhelpline.org.uk/faq/", kind: "service", by: "the Revenge Porn Helpline", checked: CHECKED },
+      { url: "https://swgfl.org.uk/helplines/revenge-porn-helpline/", kind: "service", by: "SWGfL, which runs the helpline", checked: CHECKED, confirms: "the opening hours" },
+    ],
+  }),
+  entry({
+    id: "uk-report-remove",
+    country: "uk",
+    topic: "image-abuse",
+    name: "Report Remove (Childline and the IWF)",
+    forWhat: "For under-18s in the UK: report a nude image or video of you that is online, to try to get it taken down. Childline supports you while you do.",
+    contacts: [{ kind: "web", url: "https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove/", label: "Use Report Remove on the Childline website" }],
+    website: "https://www.childline.org.uk/",
+    operatorSites: ["https://www.iwf.org.uk/"],
+    sources: [
+      { url: "https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove", kind: "service", by: "the Internet Watch Foundation, which runs Report Remove with Childline", checked: CHECKED },
+      {
+        url: "https://crimestoppers-uk.org/fearless/news/2024/report-remove",
+        kind: "other",
+        by: "Crimestoppers, in a piece by Childline",
+        pageDate: "2024",
+        checked: CHECKED,
+        confirms: "that it is for under-18s anywhere in the UK",
+        note: "A partner's page, used only for who can use the tool.",
+      },
+    ],
+  }),
 
   // Canada
-  {
+  entry({
     id: "ca-988",
     country: "ca",
     topic: "crisis",
@@ -249,23 +537,174 @@ export const HELP_SERVICES: HelpService[] = [
       { kind: "call", number: "9-8-8", tel: "988" },
       { kind: "text", number: "9-8-8", sameAsCall: true },
     ],
-    hours: "24 hours a day, every day; toll free",
-    source: "https://988.ca/get-help/what-to-expect",
-    checked: CHECKED,
-  },
-  {
+    hours: "24 hours a day, every day. Free.",
+    website: "https://988.ca/",
+    sources: [
+      {
+        url: "https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html",
+        kind: "other",
+        by: "the Government of Canada's launch news release, on a newswire site",
+        pageDate: "2023-11-30",
+        checked: CHECKED,
+        note: "We could not find the helpline's own site, 988.ca, in the copies we can search.",
+      },
+      {
+        url: "https://crtc.gc.ca/eng/archive/2022/2022-234.htm",
+        kind: "public-body",
+        by: "the CRTC, Canada's phone regulator",
+        pageDate: "2022-08-31",
+        checked: CHECKED,
+        confirms: "that 9-8-8 takes texts as well as calls",
+      },
+    ],
+  }),
+  entry({
+    id: "ca-kids-help-phone",
+    country: "ca",
+    topic: "crisis",
+    name: "Kids Help Phone",
+    forWhat: "For young people: call or text about anything, including abuse, a breakup or thoughts of suicide.",
+    contacts: [
+      { kind: "call", number: "1-800-668-6868", tel: "18006686868" },
+      { kind: "text", number: "686868", keyword: "CONNECT" },
+    ],
+    hours: "24 hours a day, every day. Free.",
+    website: "https://kidshelpphone.ca/",
+    sources: [
+      { url: "https://kidshelpphone.ca/text-about-it/", kind: "service", by: "Kids Help Phone", checked: CHECKED, confirms: "the text line and its hours" },
+      {
+        url: "https://www.healthlinkbc.ca/healthwise/domestic-violence",
+        kind: "public-body",
+        by: "HealthLink BC, the British Columbia government's health service",
+        checked: CHECKED,
+        confirms: "the phone number",
+      },
+    ],
+  }),
+  entry({
     id: "ca-sheltersafe",
     country: "ca",
     topic: "abuse",
     name: "ShelterSafe (Women's Shelters Canada)",
-    forWhat: "A map of women's shelters and transition houses across Canada with their crisis phone lines. Most answer day and night, and you do not need to stay in a shelter to call one for support or a safety plan.",
+    forWhat: "A map of women's shelters across Canada, with their crisis lines. Most answer day and night. You do not need to stay in a shelter to call one for support or a safety plan.",
     contacts: [{ kind: "web", url: "https://sheltersafe.ca/", label: "Find a shelter near you at sheltersafe.ca" }],
-    source: "https://sheltersafe.ca/about-shelters/",
-    checked: CHECKED,
-  },
+    website: "https://sheltersafe.ca/",
+    sources: [{ url: "https://sheltersafe.ca/about-shelters/", kind: "service", by: "ShelterSafe", checked: CHECKED }],
+  }),
+  entry({
+    id: "ca-alberta-family-violence-line",
+    country: "ca",
+    topic: "abuse",
+    name: "Family Violence Info Line (Alberta)",
+    forWhat: "For anyone in Alberta facing family violence, or helping someone who is.",
+    contacts: [
+      { kind: "call", number: "310-1818", tel: "3101818" },
+      { kind: "text", number: "310-1818", sameAsCall: true },
+    ],
+    hours: "24 hours a day, every day, in more than 170 languages.",
+    website: "https://www.alberta.ca/family-violence-how-help",
+    sources: [
+      { url: "https://alberta.ca/family-violence-how-help", kind: "service", by: "the Government of Alberta, which runs the line", checked: CHECKED },
+      {
+        url: "https://www.alberta.ca/release.cfm?xID=8492004BE91D6-04CD-E416-524BF9B9C42C8695",
+        kind: "service",
+        by: "the Government of Alberta",
+        checked: CHECKED,
+        confirms: "the opening hours and languages",
+      },
+    ],
+  }),
+  entry({
+    id: "ca-victimlinkbc",
+    country: "ca",
+    topic: "abuse",
+    name: "VictimLinkBC (British Columbia)",
+    forWhat: "For anyone in British Columbia facing family or sexual violence, or any other crime. In many languages.",
+    contacts: [{ kind: "call", number: "1-800-563-0808", tel: "18005630808" }],
+    hours: "24 hours a day, every day.",
+    website: "https://www.victimlinkbc.ca/",
+    sources: [
+      { url: "https://www.healthlinkbc.ca/healthwise/domestic-violence", kind: "public-body", by: "HealthLink BC, the British Columbia government's health service", checked: CHECKED, note: NO_OWN_PAGE },
+      {
+        url: "https://news.gov.bc.ca/releases/2016PSSG0111-000923",
+        kind: "public-body",
+        by: "the Government of British Columbia",
+        pageDate: "2016",
+        checked: CHECKED,
+        confirms: "that it gives crisis support to people facing family violence",
+      },
+    ],
+  }),
+  entry({
+    id: "ca-sos-violence-conjugale",
+    country: "ca",
+    topic: "abuse",
+    name: "SOS violence conjugale (Quebec)",
+    forWhat: "For anyone in Quebec facing violence from a partner or ex, or worried about someone who is. In French or English.",
+    contacts: [{ kind: "call", number: "1-800-363-9010", tel: "18003639010" }],
+    hours: "24 hours a day, every day. Free.",
+    website: "https://sosviolenceconjugale.ca/",
+    sources: [
+      {
+        url: "https://www.accueil-pourelle.org/documentation/sos-violence-conjugale/",
+        kind: "other",
+        by: "Accueil pour elle, a women's shelter in Quebec",
+        checked: CHECKED,
+        note: "We could not find the number on the service's own site in the copies we can search.",
+      },
+      {
+        url: "http://www.sosviolenceconjugale.ca/?page_id=2701",
+        kind: "service",
+        by: "SOS violence conjugale",
+        checked: CHECKED,
+        confirms: "that a counsellor answers at any hour",
+      },
+    ],
+  }),
+  entry({
+    id: "ca-manitoba-crisis-line",
+    country: "ca",
+    topic: "abuse",
+    name: "Domestic Violence Crisis Line (Manitoba)",
+    forWhat: "For anyone in Manitoba facing domestic violence. It links you to the province's shelters.",
+    contacts: [{ kind: "call", number: "1-877-977-0007", tel: "18779770007" }],
+    hours: "24 hours a day, every day.",
+    website: "https://maws.mb.ca/",
+    sources: [
+      {
+        url: "https://maws.mb.ca/news/shelters-and-covid-19/",
+        kind: "service",
+        by: "the Manitoba Association of Women's Shelters, which runs the line",
+        pageDate: "2020",
+        checked: CHECKED,
+        note: "This is a 2020 news page. We could not find a newer one.",
+      },
+    ],
+  }),
+  entry({
+    id: "ca-211",
+    country: "ca",
+    topic: "own-behaviour",
+    name: "211",
+    forWhat:
+      "Canada has no national line for people who want to stop hurting a partner. This free, private line finds local services. Call and ask for a programme near you that helps people stop. We could not check that every area has one.",
+    contacts: [{ kind: "call", number: "2-1-1", tel: "211" }],
+    hours: "24 hours a day in most of Canada.",
+    website: "https://211.ca/",
+    sources: [
+      {
+        url: "https://www.unitedwaygt.org/partnerships/helpstartshere-for-all-canadians/",
+        kind: "other",
+        by: "United Way Greater Toronto, which helps run 211",
+        pageDate: "2021",
+        checked: CHECKED,
+        note: "We could not find 211's own page in the copies we can search.",
+      },
+    ],
+  }),
 
   // Australia
-  {
+  entry({
     id: "au-lifeline",
     country: "au",
     topic: "crisis",
@@ -274,120 +713,330 @@ export const HELP_SERVICES: HelpService[] = [
     contacts: [
       { kind: "call", number: "13 11 14", tel: "131114" },
       { kind: "text", number: "0477 13 11 14" },
+      { kind: "web", url: "https://www.lifeline.org.au/", label: "Chat at lifeline.org.au" },
     ],
-    hours: "Phone line open 24 hours a day",
-    source: "https://lifeline.giveeasy.org/spr21-home",
-    checked: CHECKED,
-  },
-  {
+    hours: "24 hours a day, every day.",
+    website: "https://www.lifeline.org.au/",
+    sources: [
+      {
+        url: "https://www.health.vic.gov.au/mental-health-services/telephone-and-online-services",
+        kind: "public-body",
+        by: "the Victorian Department of Health",
+        checked: CHECKED,
+        note: "We could not find Lifeline's own contact page in the copies we can search.",
+      },
+      {
+        url: "https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7",
+        kind: "other",
+        by: "Life in Mind, a government-funded suicide prevention site",
+        pageDate: "2022-02",
+        checked: CHECKED,
+        confirms: "the text number, and that text and chat are open day and night",
+        note: "A news page, used for the text line.",
+      },
+    ],
+  }),
+  entry({
     id: "au-1800respect",
     country: "au",
     topic: "abuse",
     name: "1800RESPECT",
-    forWhat: "Counselling and support if you are experiencing, or have experienced, domestic, family or sexual violence, or you are trying to help someone who is.",
+    forWhat: "If you are facing, or have faced, domestic, family or sexual violence, or you are helping someone who is.",
     contacts: [
       { kind: "call", number: "1800 737 732", tel: "1800737732" },
       { kind: "text", number: "0458 737 732" },
       { kind: "web", url: "https://www.1800respect.org.au/", label: "Chat or video call at 1800respect.org.au" },
     ],
-    source: "https://www.1800respect.org.au/terms-and-conditions",
-    checked: CHECKED,
-  },
-  {
+    hours: "Phone, text and chat: 24 hours a day, every day.",
+    website: "https://www.1800respect.org.au/",
+    sources: [
+      { url: "https://www.1800respect.org.au/terms-and-conditions", kind: "service", by: "1800RESPECT", checked: CHECKED },
+      {
+        url: "https://thedailyaus.com.au/stories/1800-respect-launches-video-call-counselling/",
+        kind: "other",
+        by: "The Daily Aus, a news site",
+        pageDate: "2024",
+        checked: CHECKED,
+        confirms: "the opening hours",
+        note: "The service's own pages we found do not give its hours.",
+      },
+    ],
+  }),
+  entry({
+    id: "au-mens-referral-service",
+    country: "au",
+    topic: "own-behaviour",
+    name: "Men's Referral Service (No to Violence)",
+    forWhat: "For men who have used, or worry they might use, violence or control at home. You can stay anonymous. They can link you to a men's behaviour change programme.",
+    contacts: [
+      { kind: "call", number: "1300 766 491", tel: "1300766491" },
+      { kind: "web", url: "https://ntv.org.au/get-help/getting-support", label: "Chat at ntv.org.au" },
+    ],
+    website: "https://ntv.org.au/",
+    sources: [{ url: "https://ntv.org.au/get-help/getting-support", kind: "service", by: "No to Violence, which runs the service", checked: CHECKED }],
+  }),
+  entry({
     id: "au-esafety",
     country: "au",
     topic: "image-abuse",
     name: "eSafety Commissioner",
-    forWhat: "If someone shares, or threatens to share, an intimate image or video of you: eSafety can help get it removed and, in some cases, act against the person who shared it.",
-    contacts: [{ kind: "web", url: "https://www.esafety.gov.au/key-issues/image-based-abuse/faq", label: "Image-based abuse help at esafety.gov.au" }],
-    source: "https://www.esafety.gov.au/key-issues/image-based-abuse/faq",
-    checked: CHECKED,
-  },
+    forWhat: "If someone shares, or threatens to share, an intimate image or video of you. You can report at any age. eSafety can help get it removed and may act against the person who shared it.",
+    contacts: [{ kind: "web", url: "https://www.esafety.gov.au/report/image-based-abuse", label: "Report at esafety.gov.au" }],
+    website: "https://www.esafety.gov.au/",
+    sources: [{ url: "https://www.esafety.gov.au/report/image-based-abuse", kind: "service", by: "the eSafety Commissioner", checked: CHECKED }],
+  }),
 
   // Ireland
-  {
+  entry({
     id: "ie-samaritans",
     country: "ie",
     topic: "crisis",
     name: "Samaritans Ireland",
     forWhat: "If you are struggling to cope, thinking about suicide, or worried about someone.",
     contacts: [{ kind: "call", number: "116 123", tel: "116123" }],
-    hours: "Free to call",
-    source: "https://www.samaritans.org/news/samaritans-ireland-responds-one-call-help-every-minute-last-year",
-    checked: CHECKED,
-  },
-  {
+    hours: "24 hours a day, every day. Free.",
+    website: "https://www.samaritans.org/",
+    sources: [
+      { url: "https://www.samaritans.org/how-we-can-help/contact-samaritan/", kind: "service", by: "Samaritans", checked: CHECKED },
+      {
+        url: "https://www.samaritans.org/news/samaritans-ireland-responds-one-call-help-every-minute-last-year",
+        kind: "service",
+        by: "Samaritans",
+        pageDate: "2015-12-16",
+        checked: CHECKED,
+        confirms: "that the number is free in the Republic of Ireland",
+      },
+    ],
+  }),
+  entry({
+    id: "ie-50808",
+    country: "ie",
+    topic: "crisis",
+    name: "50808",
+    forWhat: "If you would rather text than talk, about anything that feels like too much. Funded by the HSE.",
+    contacts: [{ kind: "text", number: "50808" }],
+    hours: "24 hours a day, every day. Free.",
+    website: "https://spunout.ie/",
+    sources: [
+      {
+        url: "https://www.donegallive.ie/news/news/550907/live-saving-innovative-24-7-text-service-launched.html",
+        kind: "other",
+        by: "a local news copy of the launch release",
+        pageDate: "2020-06-16",
+        checked: CHECKED,
+        note: "We could not find a page of the service's own, or of the HSE, in the copies we can search.",
+      },
+    ],
+  }),
+  entry({
     id: "ie-womens-aid",
     country: "ie",
     topic: "abuse",
     name: "Women's Aid 24hr National Freephone Helpline",
-    forWhat: "If a partner or ex is abusing, threatening or controlling you, or you are worried about someone who is in that situation.",
+    forWhat: "For women. If a partner or ex is abusing, threatening or controlling you, or you are worried about someone who is.",
     contacts: [{ kind: "call", number: "1800 341 900", tel: "1800341900" }],
-    hours: "24 hours a day, every day; free",
-    source: "https://www.womensaid.ie/about/newsevents/news/2016/09/05/media-release-41-calls-a-day-to-womens-aid-in-2016/",
-    checked: CHECKED,
-  },
-  {
+    hours: "24 hours a day, every day. Free.",
+    website: "https://www.womensaid.ie/",
+    sources: [
+      {
+        url: "https://www.womensaid.ie/about/newsevents/news/2009/11/30/supporting-a-friend-sinead-desmond-launches-the-wo/",
+        kind: "service",
+        by: "Women's Aid",
+        pageDate: "2009-11-30",
+        checked: CHECKED,
+        confirms: "the phone number",
+        note: "These are old pages of the service's own. We could not find a current contact page.",
+      },
+      {
+        url: "https://www.womensaid.ie/about/newsevents/news/2016/09/05/media-release-41-calls-a-day-to-womens-aid-in-2016/",
+        kind: "service",
+        by: "Women's Aid",
+        pageDate: "2016-09-05",
+        checked: CHECKED,
+        confirms: "that the line has been open day and night since 2016",
+      },
+    ],
+  }),
+  entry({
+    id: "ie-mens-aid",
+    country: "ie",
+    topic: "abuse",
+    name: "Men's Aid",
+    forWhat: "For men. If a partner or ex is abusing, threatening or controlling you.",
+    contacts: [{ kind: "call", number: "01 554 3811", tel: "015543811" }],
+    hours: "Monday to Friday, 9am to 5pm.",
+    website: "https://www.mensaid.ie/",
+    sources: [
+      {
+        url: "https://www.rte.ie/news/2022/1114/1335943-men-violence-report",
+        kind: "other",
+        by: "RTÉ News",
+        pageDate: "2022-11-14",
+        checked: CHECKED,
+        note: "A news report. We could not find the number on the service's own site in the copies we can search.",
+      },
+    ],
+  }),
+  entry({
+    id: "ie-move",
+    country: "ie",
+    topic: "own-behaviour",
+    name: "MOVE Ireland",
+    forWhat:
+      "We could not find a phone line in Ireland for people who want to stop abusing. MOVE runs group programmes across Ireland, some online, for men who want to stop. Many men sign up themselves.",
+    contacts: [{ kind: "web", url: "https://www.moveireland.ie/", label: "Find out about MOVE at moveireland.ie" }],
+    website: "https://www.moveireland.ie/",
+    sources: [
+      {
+        url: "https://corkindependent.com/2024/11/28/reasons-for-abusive-behaviour-complex",
+        kind: "other",
+        by: "The Cork Independent, a news site",
+        pageDate: "2024-11-28",
+        checked: CHECKED,
+        note: "A news report. We could not find MOVE's own page, or a phone number we could trust.",
+      },
+    ],
+  }),
+  entry({
     id: "ie-hotline",
     country: "ie",
     topic: "image-abuse",
     name: "Hotline.ie",
-    forWhat: "Ireland's centre for reporting illegal content online. Report intimate images shared, or threatened to be shared, without consent; they work to have them removed and can pass your report to An Garda Síochána if you want.",
+    forWhat: "Report intimate images shared, or threatened to be shared, without consent. They work to have them removed, and can pass your report to the Gardaí if you want.",
     contacts: [{ kind: "web", url: "https://hotline.ie/report", label: "Report at hotline.ie" }],
-    source: "https://hotline.ie/faqs",
-    checked: CHECKED,
-  },
+    website: "https://hotline.ie/",
+    sources: [
+      { url: "https://hotline.ie/faqs", kind: "service", by: "Hotline.ie", checked: CHECKED },
+      {
+        url: "https://www.garda.ie/en/about-us/our-departments/office-of-corporate-communications/news-media/news-archive/launch-of-hotline-to-report-intimate-image-abuse-iia-to-gardai-6-9-21-.html",
+        kind: "public-body",
+        by: "An Garda Síochána",
+        pageDate: "2021-09-06",
+        checked: CHECKED,
+        confirms: "that the Gardaí take reports through Hotline.ie",
+      },
+    ],
+  }),
 
   // New Zealand
-  {
+  entry({
     id: "nz-1737",
     country: "nz",
     topic: "crisis",
     name: "1737, Need to talk?",
-    forWhat: "If you are struggling, or worried about someone: a trained counsellor, for anything that feels like too much.",
+    forWhat: "If you are struggling, or worried about someone: call or text a trained counsellor, about anything that feels like too much.",
     contacts: [
       { kind: "call", number: "1737", tel: "1737" },
       { kind: "text", number: "1737", sameAsCall: true },
     ],
-    hours: "Any time, day or night; free",
-    // 1737 is the national service commissioned by the Ministry of Health.
-    source: "https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy",
-    checked: CHECKED,
-  },
-  {
+    hours: "24 hours a day, every day. Free.",
+    website: "https://1737.org.nz/",
+    sources: [
+      {
+        url: "https://www.pegasus.health.nz/?p=6300",
+        kind: "other",
+        by: "Pegasus Health, a Christchurch health group, talking with 1737's psychiatrist",
+        pageDate: "2021",
+        checked: CHECKED,
+        note: "We could not find 1737's own page in the copies we can search.",
+      },
+    ],
+  }),
+  entry({
     id: "nz-womens-refuge",
     country: "nz",
     topic: "abuse",
     name: "Women's Refuge crisis line",
-    forWhat: "If someone is using violence, threats or control against you. You will be put through to your local refuge.",
-    contacts: [{ kind: "call", number: "0800 733 843", tel: "0800733843", note: "0800 REFUGE" }],
-    hours: "24 hours a day, every day",
-    source: "https://womensrefuge.org.nz/get-help/",
-    checked: CHECKED,
-  },
-  {
+    forWhat: "For women facing violence, threats or control. You will be put through to your local refuge.",
+    contacts: [
+      { kind: "call", number: "0800 733 843", tel: "0800733843", note: "0800 REFUGE" },
+      { kind: "web", url: "https://womensrefuge.org.nz/get-help/", label: "Chat at womensrefuge.org.nz" },
+    ],
+    hours: "24 hours a day, every day.",
+    website: "https://womensrefuge.org.nz/",
+    sources: [{ url: "https://womensrefuge.org.nz/get-help/", kind: "service", by: "Women's Refuge", checked: CHECKED }],
+  }),
+  entry({
+    id: "nz-shine",
+    country: "nz",
+    topic: "abuse",
+    name: "Shine helpline",
+    forWhat: "For anyone facing domestic abuse, whatever their gender, and for people helping them.",
+    contacts: [{ kind: "call", number: "0508 744 633", tel: "0508744633" }],
+    website: "https://www.2shine.org.nz/",
+    sources: [
+      { url: "https://www.2shine.org.nz/news/help-is-available-during-covid-19-traffic-light-settings/", kind: "service", by: "Shine", pageDate: "2022-02-21", checked: CHECKED },
+      {
+        url: "https://www.govt.nz/browse/law-crime-and-justice/abuse-harassment-domestic-violence/domestic-and-family-violence/",
+        kind: "public-body",
+        by: "Govt.nz, the New Zealand government's website",
+        pageDate: "2023",
+        checked: CHECKED,
+        confirms: "the same number in 2023 (the two pages give different hours)",
+      },
+    ],
+  }),
+  entry({
+    id: "nz-in-your-hands",
+    country: "nz",
+    topic: "own-behaviour",
+    name: "In Your Hands (Family Violence Information Line)",
+    forWhat: "For people worried that they hurt or scare someone close to them, and who want to change.",
+    contacts: [
+      { kind: "call", number: "0800 456 450", tel: "0800456450" },
+      { kind: "web", url: "https://www.inyourhands.org.nz/", label: "Chat at inyourhands.org.nz" },
+    ],
+    website: "https://www.inyourhands.org.nz/",
+    sources: [
+      { url: "https://www.inyourhands.org.nz/journey-of-change/thinking-about-change/", kind: "service", by: "In Your Hands", checked: CHECKED },
+      {
+        url: "https://www.govt.nz/browse/law-crime-and-justice/abuse-harassment-domestic-violence/domestic-and-family-violence/",
+        kind: "public-body",
+        by: "Govt.nz, the New Zealand government's website",
+        pageDate: "2023",
+        checked: CHECKED,
+        confirms: "that the line is for people who want to change their own behaviour",
+      },
+    ],
+  }),
+  entry({
     id: "nz-netsafe",
     country: "nz",
     topic: "image-abuse",
     name: "Netsafe",
-    forWhat: "Free, confidential help when intimate images are shared without consent or someone threatens it, and with other online abuse and harassment.",
-    contacts: [{ kind: "web", url: "https://www.netsafe.org.nz/bullying-abuse-support/", label: "Get help from Netsafe" }],
-    hours: "8am to 8pm on weekdays, 9am to 5pm at weekends",
-    source: "https://www.netsafe.org.nz/bullying-abuse-support/",
-    checked: CHECKED,
-  },
+    forWhat: "Free, private help when intimate images are shared without consent or someone threatens it, and with other online abuse.",
+    contacts: [
+      { kind: "call", number: "0508 638 723", tel: "0508638723", note: "0508 NETSAFE" },
+      { kind: "web", url: "https://www.netsafe.org.nz/bullying-abuse-support/", label: "Get help from Netsafe online" },
+    ],
+    hours: "8am to 8pm on weekdays, 9am to 5pm at weekends.",
+    website: "https://www.netsafe.org.nz/",
+    sources: [{ url: "http://www.netsafe.org.nz/hdc/", kind: "service", by: "Netsafe", checked: CHECKED }],
+  }),
 
   // Wherever you live
-  {
+  entry({
     id: "stopncii",
     country: "any",
     topic: "image-abuse",
     name: "StopNCII.org",
-    forWhat: "For adults, wherever you live: turn an intimate image into a digital fingerprint on your own phone, so that partner platforms can block copies. The image itself never leaves your device. It also helps if someone is only threatening to share.",
+    forWhat:
+      "For adults, wherever you live: turn an intimate image into a digital fingerprint on your own phone, so that partner sites can block copies. The image never leaves your device. It also helps if someone is only threatening to share.",
     contacts: [{ kind: "web", url: "https://stopncii.org/", label: "Create a case at StopNCII.org" }],
-    source: "https://stopncii.org/faq/",
-    checked: CHECKED,
-  },
+    website: "https://stopncii.org/",
+    sources: [{ url: "https://stopncii.org/faq/", kind: "service", by: "StopNCII.org", checked: CHECKED }],
+  }),
+  entry({
+    id: "take-it-down",
+    country: "any",
+    topic: "image-abuse",
+    name: "Take It Down",
+    forWhat:
+      "If a nude or sexual image of you was taken before you were 18, wherever you live: make a digital fingerprint of it on your own device, so partner sites can find and remove it. You do not have to give your name.",
+    contacts: [{ kind: "web", url: "https://takeitdown.ncmec.org/", label: "Start at takeitdown.ncmec.org" }],
+    website: "https://takeitdown.ncmec.org/",
+    sources: [{ url: "https://takeitdown.ncmec.org/faq/", kind: "service", by: "the National Center for Missing & Exploited Children, which runs Take It Down", checked: CHECKED }],
+  }),
 ];
 
 export function servicesFor(country: CountryCode | "any", topic: HelpTopic, services: HelpService[] = HELP_SERVICES): HelpService[] {

@@ -10,21 +10,26 @@ import styles from "./help.module.css";
 
 export const metadata = pageMetadata({
   title: "Get help now",
-  description: "Emergency numbers, crisis lines and domestic-abuse support in the US, UK, Canada, Australia, Ireland and New Zealand, each checked against the service's own page.",
+  description:
+    "Emergency numbers, crisis lines, abuse support and lines that help people stop abusing, in the US, UK, Canada, Australia, Ireland and New Zealand. Each says where and when we checked it.",
   path: routes.help(),
 });
 
 /** The anchor of one topic inside one country's section, e.g. #uk-crisis. */
 const countryTopic = (country: CountryCode, topic: HelpTopic) => `${country}-${topic}`;
 
-const TOPIC_HEADINGS: Record<Exclude<HelpTopic, "emergency">, string> = {
+type CountryTopic = Exclude<HelpTopic, "emergency">;
+
+/** The topics of each country's section, in the order a reader in trouble needs them. */
+const TOPIC_HEADINGS: Record<CountryTopic, string> = {
   crisis: "Thoughts of suicide or self-harm",
   abuse: "Abuse, threats or control by a partner or ex",
+  "own-behaviour": "If you are worried about your own behaviour",
   "image-abuse": "Threats to share intimate images",
 };
 
 /** "Your country:" links from a topic to that topic inside each country's section. */
-function CountryLinks({ topic, label }: { topic: Exclude<HelpTopic, "emergency">; label: string }) {
+function CountryLinks({ topic, label }: { topic: CountryTopic; label: string }) {
   return (
     <ul className={styles["country-links"]} aria-label={label}>
       {COUNTRIES.map((country) => {
@@ -52,14 +57,19 @@ export default function HelpPage() {
         <QuickExit />
       </div>
       <p className={shell.lead}>
-        A breakup can knock the ground out from under you. If it has become more than you can carry, or if someone
-        is frightening you, the services below are free, confidential, and staffed by people trained to help.
-        Nothing on this page tracks where you are or remembers that you visited.
+        A breakup can knock the ground out from under you. If it is more than you can carry, or if someone is scaring
+        you, the lines below can help. Most are free, and the people who answer are trained to help.
+      </p>
+      <p>
+        This site does not track you. It stores nothing about your visit. But your browser keeps a list of the pages you
+        open. When you are done, delete this site from your browser history, or use a private window next time. The{" "}
+        <em>Leave this site quickly</em> button swaps this page for a weather page. It only swaps this one page. Other
+        pages of this site that you opened stay in your history.
       </p>
 
       <section id="in-danger" aria-labelledby="in-danger-title" className={`${styles["help-section"]} ${styles["help-section--urgent"]}`}>
         <h2 id="in-danger-title">If you or someone else is in danger right now</h2>
-        <p>Call the emergency number where you are. You do not need to be sure it is serious enough: the call handler will decide with you.</p>
+        <p>Call the emergency number where you are. You do not need to be sure it is serious enough. The person who answers will help you decide.</p>
         <ul className={`${services["resource-list"]} ${styles["resource-list--compact"]}`}>
           {emergency.map((service) => (
             <HelpServiceEntry
@@ -74,7 +84,7 @@ export default function HelpPage() {
 
       <nav aria-labelledby="country-picker-title" className={styles["country-picker"]}>
         <h2 id="country-picker-title">Where are you?</h2>
-        <p>Jump to the services in your country:</p>
+        <p>Jump to the lines in your country:</p>
         <ul>
           {COUNTRIES.map((country) => (
             <li key={country.code}>
@@ -88,8 +98,8 @@ export default function HelpPage() {
         <h2 id="crisis-title">{TOPIC_HEADINGS.crisis}</h2>
         <p>
           If you are thinking about ending your life or hurting yourself, please talk to someone today. You do not have
-          to be in immediate danger, and you do not have to know what to say. If you might act on those thoughts now,
-          call the <a href="#in-danger">emergency number</a> instead.
+          to be in danger right now. You do not have to know what to say. If you might act on those thoughts now, call the{" "}
+          <a href="#in-danger">emergency number</a> instead.
         </p>
         <CountryLinks topic="crisis" label="Crisis lines by country" />
       </section>
@@ -97,49 +107,54 @@ export default function HelpPage() {
       <section id="abuse" aria-labelledby="abuse-title" className={styles["help-section"]}>
         <h2 id="abuse-title">{TOPIC_HEADINGS.abuse}</h2>
         <p>
-          If a partner or ex hurts you, threatens you, watches or controls what you do, or will not accept that it is
-          over, that is abuse, and it is not your fault. These lines can help you think through what to do and make a
-          plan to stay safe, whether or not you want to leave or report anything. If they may be checking your phone,
-          call from a phone they cannot see.
+          A partner or ex may hurt you, threaten you, watch or control what you do, or refuse to accept that it is over.
+          That is abuse, and it is not your fault. These lines can help you work out what to do and make a plan to stay
+          safe. You do not have to leave or report anything to call them. Some lines are for women and some are for men.
+          Each one says who it is for. If they may be checking your phone, call from a phone they cannot see.
         </p>
         <p>
-          If you are worried about your own behaviour, because you have hurt, threatened or controlled a partner or ex,
-          or fear you might: do not contact them to make it right. Talk to a service that helps people stop. In the UK
-          that is the <a href="#uk-respect-phoneline">Respect Phoneline</a>; in the US, the{" "}
-          <a href="#us-hotline">National Domestic Violence Hotline</a> also talks with people who worry about how they
-          treat a partner. The other lines here are for the people being hurt.
+          These lines are for the people being hurt. If you are the one who has hurt, threatened or controlled someone,
+          see <a href="#own-behaviour">if you are worried about your own behaviour</a>.
         </p>
-        <CountryLinks topic="abuse" label="Domestic-abuse lines by country" />
+        <CountryLinks topic="abuse" label="Abuse lines by country" />
+      </section>
+
+      <section id="own-behaviour" aria-labelledby="own-behaviour-title" className={styles["help-section"]}>
+        <h2 id="own-behaviour-title">{TOPIC_HEADINGS["own-behaviour"]}</h2>
+        <p>
+          Maybe you have hurt, threatened or scared a partner or ex. Maybe you check their phone, or try to control who
+          they see. Or you fear that you might. The lines below help people stop. They will not judge you.
+        </p>
+        <p>
+          These lines are not a way back to your ex. Do not contact your ex to make things right, now or after you get
+          help. If they ever choose to contact you, follow their lead and any court order.
+        </p>
+        <CountryLinks topic="own-behaviour" label="Lines that help people stop, by country" />
       </section>
 
       <section id="someone-threatens-self-harm" aria-labelledby="threatens-title" className={styles["help-section"]}>
         <h2 id="threatens-title">If someone says they will hurt themselves if you leave</h2>
         <p>
-          Hearing &ldquo;if you leave, I&rsquo;ll hurt myself&rdquo; is frightening, and it can make leaving feel
-          impossible. Some people say it because they are in real pain; some say it to keep control. Either way, the
-          same things help.
+          Hearing &ldquo;if you leave, I&rsquo;ll hurt myself&rdquo; is frightening. It can make leaving feel impossible.
+          Some people say it because they are in real pain. Some say it to keep control. Either way, the same things help.
         </p>
         <ul>
           <li>
-            If you believe they are about to hurt themselves, or they already have, call the{" "}
+            If you believe they are about to hurt themselves, or already have, call the{" "}
             <a href="#in-danger">emergency number</a> where they are. That is the right call, not a betrayal.
           </li>
           <li>
-            The <a href="#crisis">crisis lines</a> on this page also talk with people who are worried about someone
-            else. They can help you work out what to say and what to do next.
+            The <a href="#crisis">crisis lines</a> on this page also help people who are worried about someone else. They
+            can help you work out what to say and do next.
           </li>
           <li>
-            You are not responsible for keeping another adult alive by staying in a relationship. Their safety matters,
-            and it belongs with them and with people trained to help, not with you alone.
+            You are not responsible for keeping another adult alive by staying. Their safety matters. It belongs with them
+            and with people trained to help, not with you alone.
           </li>
+          <li>Do not stay because of the threat. Staying rarely makes it go away. It often comes back the next time you try to leave.</li>
           <li>
-            Do not stay because of the threat. Staying rarely makes the threat go away, and it often comes back the
-            next time you try to leave.
-          </li>
-          <li>
-            If the threat comes with pressure, anger or fear, talk to one of the{" "}
-            <a href="#abuse">domestic-abuse lines</a> too: a threat of self-harm used to keep you can be a form of
-            control.
+            If the threat comes with pressure, anger or fear, talk to an <a href="#abuse">abuse line</a> too. A threat like
+            this, used to keep you, can be a way of controlling you.
           </li>
         </ul>
       </section>
@@ -147,19 +162,19 @@ export default function HelpPage() {
       <section id="image-abuse" aria-labelledby="image-abuse-title" className={styles["help-section"]}>
         <h2 id="image-abuse-title">{TOPIC_HEADINGS["image-abuse"]}</h2>
         <p>
-          If someone has shared intimate photos or videos of you, or threatens to, you have done nothing wrong, and in
-          many places what they are doing is a crime. Do not pay or send more images. If you can, keep screenshots of
-          the messages and links before you block or report, then get help removing the images.
+          If someone has shared nude or sexual photos or videos of you, or threatens to, you have done nothing wrong. In
+          many places what they are doing is a crime. Do not pay them or send more. If you can, keep screenshots of the
+          messages and links before you block or report. Then get help to remove the images.
         </p>
         <HelpServiceList services={servicesFor("any", "image-abuse")} headingLevel={3} />
         <CountryLinks topic="image-abuse" label="Image-abuse help by country" />
       </section>
 
-      <h2>Services in your country</h2>
+      <h2>Lines in your country</h2>
       {COUNTRIES.map((country) => (
         <section key={country.code} id={country.code} aria-labelledby={`${country.code}-title`} className={styles["help-country"]}>
           <h3 id={`${country.code}-title`}>{country.name}</h3>
-          {(Object.keys(TOPIC_HEADINGS) as (keyof typeof TOPIC_HEADINGS)[]).map((topic) => {
+          {(Object.keys(TOPIC_HEADINGS) as CountryTopic[]).map((topic) => {
             const services = servicesFor(country.code, topic);
             if (!services.length) return null;
             return (
@@ -175,31 +190,36 @@ export default function HelpPage() {
         </section>
       ))}
 
+      <h2>How we check these lines</h2>
+      <p>
+        A wrong number is worse than none. So under each line we say where we checked it, and when. We look for the
+        service&rsquo;s own page first. If we cannot find one, we use a page of a public body, such as the police or a
+        health service. If we have to use a news report or another site, we say so. We check every line again within six
+        months. A line we could not check at all is not on this page.
+      </p>
+
       <h2>Somewhere else?</h2>
       <p>
-        We only list services we have checked against their own pages, so other countries are not here yet. Wherever
-        you are, the local emergency number is the right call when someone is in danger, and a doctor, a hospital or
-        the police can tell you which crisis and abuse lines serve your area.
+        We only list lines we have checked, so other countries are not here yet. Wherever you are, the local emergency
+        number is the right call when someone is in danger. A doctor, a hospital or the police can tell you which lines
+        serve your area.
       </p>
 
       <h2>When to talk to a professional</h2>
-      <p>Sadness, anger and sleepless nights are normal after a breakup. Please reach out to a doctor, counsellor or one of the lines above if:</p>
+      <p>Sadness, anger and sleepless nights are normal after a breakup. Please reach out to a doctor, a counsellor or one of the lines above if:</p>
       <ul>
-        <li>you have thoughts of ending your life or of hurting yourself or someone else;</li>
+        <li>you have thoughts of ending your life, or of hurting yourself or someone else;</li>
         <li>weeks have passed and you still cannot sleep, eat, work or look after yourself;</li>
         <li>you are drinking or using drugs to get through the day;</li>
-        <li>your ex, or anyone, threatens you, follows you, monitors your phone or accounts, or pressures you to get back together;</li>
-        <li>you notice yourself doing those things, or feel unable to stop contacting someone who asked you not to.</li>
+        <li>your ex, or anyone, threatens you, follows you, watches your phone or pushes you to get back together;</li>
+        <li>you notice yourself doing those things, or you cannot stop contacting someone who asked you not to.</li>
       </ul>
-      <p>
-        Asking for help is not a failure and it is not an overreaction. It is what you would want a friend to do.
-      </p>
+      <p>Asking for help is not a failure, and it is not making a fuss. It is what you would want a friend to do.</p>
 
       <h2>Staying safe online</h2>
       <p>
-        If someone may be watching your phone or computer, use a device they cannot access, and clear this site from
-        your history afterwards. The <em>Leave this site quickly</em> button, or pressing Escape twice, replaces this
-        page with a weather site.
+        If someone may be watching your phone or computer, use a device they cannot get into. Delete this site from your
+        history afterwards. You can also press Escape twice to leave this site quickly.
       </p>
     </div>
   );

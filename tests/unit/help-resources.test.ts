@@ -1,25 +1,119 @@
-/** The help data: every entry is sourced and dated, every country is covered, every contact dials. */
+/**
+ * The help data: every entry says honestly where its details were read and when, every number is written
+ * once, every country has the lines a reader needs, and every contact dials what it shows.
+ */
+import { getDomain } from "tldts";
 import { describe, expect, it } from "vitest";
-import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES, servicesFor } from "@/lib/help-resources";
+import { addMonths, isPublicBodyPage } from "@/lib/help-provenance";
+import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES, servicesFor, type HelpService } from "@/lib/help-resources";
 
-describe("help services", () => {
-  it.each(HELP_SERVICES.map((s) => [s.id, s] as const))("%s keeps its source page and the day it was checked", (_, service) => {
-    expect(new URL(service.source).protocol).toMatch(/^https?:$/);
-    expect(service.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(Number.isNaN(Date.parse(`${service.checked}T00:00:00Z`))).toBe(false);
-    expect(service.contacts.length).toBeGreaterThan(0);
+/** The registrable domain of a page ("www2.hse.ie" → "hse.ie"), counting private suffixes such as uk.net. */
+const siteOf = (url: string) => getDomain(url, { allowPrivateDomains: true });
+
+/** The sites a "service" source may sit on: the service's own website and those of whoever runs it. */
+const ownSites = (service: HelpService) => new Set([service.website, ...(service.operatorSites ?? [])].filter((u): u is string => !!u).map(siteOf));
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const byId = HELP_SERVICES.map((s) => [s.id, s] as const);
+const dialled = (service: HelpService) => service.contacts.flatMap((c) => (c.kind === "web" ? [] : [c]));
+const digitsOf = (number: string) => number.replace(/\D/g, "");
+
+describe("where each entry's details were read", () => {
+  it.each(byId)("%s names real pages, each read on a real day that is no earlier than the page itself", (_, service) => {
+    expect(service.sources.length).toBeGreaterThan(0);
+    for (const source of service.sources) {
+      expect(new URL(source.url).protocol, source.url).toMatch(/^https?:$/);
+      expect(source.checked).toMatch(ISO_DAY);
+      expect(Number.isNaN(Date.parse(`${source.checked}T00:00:00Z`))).toBe(false);
+      expect(source.by.trim(), source.url).not.toBe("");
+      if (source.pageDate) {
+        expect(source.pageDate).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        expect(source.pageDate <= source.checked, `${source.url} is dated after it was read`).toBe(true);
+      }
+    }
   });
 
+  it.each(byId)("%s calls a page the service's own only when it is on the service's site, and a public body's only when it is one", (_, service) => {
+    for (const source of service.sources) {
+      if (source.kind === "service") expect([...ownSites(service)], source.url).toContain(siteOf(source.url));
+      if (source.kind === "public-body") expect(isPublicBodyPage(source.url), source.url).toBe(true);
+    }
+  });
+
+  it.each(byId)("%s tells the reader why, whenever it relies on a page that is neither the service's own nor a public body's", (_, service) => {
+    for (const source of service.sources) {
+      if (source.kind !== "other") continue;
+      expect(source.note?.trim(), `${source.url} needs a note saying what kind of page it is`).toBeTruthy();
+      // A page on the service's own site or a public body's must say so, not hide under "other".
+      expect(ownSites(service).has(siteOf(source.url)), source.url).toBe(false);
+      expect(isPublicBodyPage(source.url), source.url).toBe(false);
+    }
+  });
+
+  it("cites a public body for every emergency number", () => {
+    for (const service of servicesForTopic("emergency")) {
+      for (const source of service.sources) expect(source.kind, `${service.id}: ${source.url}`).toBe("public-body");
+    }
+  });
+
+  it.each(byId.filter(([, s]) => s.topic !== "emergency"))("%s links the service's own website", (_, service) => {
+    expect(service.website, service.id).toMatch(/^https:\/\//);
+  });
+
+  it("dates each entry by its oldest check, and makes it due again six calendar months later", () => {
+    for (const service of HELP_SERVICES) {
+      expect(service.checked).toBe(service.sources.map((s) => s.checked).sort()[0]);
+      const [checked, next] = [new Date(`${service.checked}T00:00:00Z`), new Date(`${service.nextCheck}T00:00:00Z`)];
+      const months = (next.getUTCFullYear() - checked.getUTCFullYear()) * 12 + next.getUTCMonth() - checked.getUTCMonth();
+      expect(months, service.id).toBe(6);
+      expect(next.getUTCDate() <= checked.getUTCDate(), service.id).toBe(true);
+    }
+  });
+
+  it("keeps six months within the calendar: the end of August falls due at the end of February", () => {
+    expect(addMonths("2026-12-01", 6)).toBe("2027-06-01");
+    expect(addMonths("2026-08-31", 6)).toBe("2027-02-28");
+    expect(addMonths("2027-08-31", 6)).toBe("2028-02-29");
+    expect(addMonths("2026-07-15", 6)).toBe("2027-01-15");
+  });
+
+  it("counts only the declared public bodies as public bodies", () => {
+    expect(isPublicBodyPage("https://www2.hse.ie/emergencies/")).toBe(true);
+    expect(isPublicBodyPage("https://ovc.ojp.gov/news/")).toBe(true);
+    expect(isPublicBodyPage("https://scotland.police.uk/advice/")).toBe(true);
+    expect(isPublicBodyPage("https://www.thejournal.ie/news/")).toBe(false);
+    // A look-alike host does not borrow a public body's suffix.
+    expect(isPublicBodyPage("https://notgov.uk.example.com/")).toBe(false);
+    expect(isPublicBodyPage("https://fakegov.uk/")).toBe(false);
+  });
+});
+
+function servicesForTopic(topic: HelpService["topic"]): HelpService[] {
+  return HELP_SERVICES.filter((s) => s.topic === topic);
+}
+
+describe("the numbers", () => {
   it("has unique ids, which are also HTML ids on /help", () => {
     const ids = HELP_SERVICES.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
   });
 
-  it.each(COUNTRIES.map((c) => [c.name, c.code] as const))("%s has an emergency number, a crisis line and abuse support", (_, code) => {
-    expect(servicesFor(code, "emergency")).toHaveLength(1);
-    expect(servicesFor(code, "crisis").length).toBeGreaterThan(0);
-    expect(servicesFor(code, "abuse").length).toBeGreaterThan(0);
+  it.each(byId)("%s writes each of its numbers once: one contact per number, and none repeated in its prose", (_, service) => {
+    const written = dialled(service)
+      .filter((c) => !(c.kind === "text" && c.sameAsCall))
+      .map((c) => digitsOf(c.number));
+    expect(new Set(written).size, `${service.id} lists a number twice`).toBe(written.length);
+    for (const contact of service.contacts) {
+      if (contact.kind === "text" && contact.sameAsCall) {
+        expect(dialled(service).some((c) => c.kind === "call" && digitsOf(c.number) === digitsOf(contact.number)), `${service.id}: "the same number" must be a call number`).toBe(true);
+      }
+    }
+    const prose = `${service.forWhat} ${service.hours ?? ""}`;
+    for (const digits of new Set(written)) {
+      const typed = new RegExp(`(?<!\\d)${digits.split("").join("[\\s.-]?")}(?!\\d)`);
+      expect(prose, `${service.id} types ${digits} in its prose`).not.toMatch(typed);
+    }
   });
 
   it("dials what it shows: a call's tel: digits are the digits of its number", () => {
@@ -27,8 +121,8 @@ describe("help services", () => {
       for (const contact of service.contacts) {
         if (contact.kind !== "call") continue;
         expect(contact.tel, service.id).toMatch(/^\+?\d+$/);
-        const shown = contact.number.replace(/\D/g, "");
-        // Freephone numbers are dialled as written inside the country; US numbers may add the leading 1.
+        const shown = digitsOf(contact.number);
+        // Freephone numbers are dialled as written inside the country; US and Canadian numbers may add the leading 1.
         expect([shown, `1${shown}`], service.id).toContain(contact.tel.replace(/^\+/, ""));
       }
     }
@@ -50,4 +144,20 @@ describe("help services", () => {
       for (const contact of service.contacts) if (contact.kind === "web") expect(contact.url, service.id).toMatch(/^https:\/\//);
     }
   });
+});
+
+describe("what each country's readers find", () => {
+  it.each(COUNTRIES.map((c) => [c.name, c.code] as const))("%s has an emergency number, a crisis line, abuse support and a line that helps people stop", (_, code) => {
+    expect(servicesFor(code, "emergency")).toHaveLength(1);
+    expect(servicesFor(code, "crisis").length).toBeGreaterThan(0);
+    expect(servicesFor(code, "abuse").length).toBeGreaterThan(0);
+    expect(servicesFor(code, "own-behaviour").length).toBeGreaterThan(0);
+  });
+
+  it("offers image-abuse help to adults and to under-18s wherever they live", () => {
+    const anywhere = servicesFor("any", "image-abuse").map((s) => s.forWhat);
+    expect(anywhere.some((text) => /before you were 18/.test(text))).toBe(true);
+    expect(anywhere.some((text) => /for adults/i.test(text))).toBe(true);
+  });
+
 });
