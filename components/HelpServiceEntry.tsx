@@ -11,6 +11,13 @@ function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\d?\./, "");
 }
 
+/** Whether `url` is on the service's own website (the same host, or a host under it). */
+function isOnWebsite(url: string, website: string | undefined): boolean {
+  if (!website) return false;
+  const [host, site] = [hostOf(url), hostOf(website)];
+  return host === site || host.endsWith(`.${site}`);
+}
+
 /** "The page is from 2016." or "The page is dated 5 September 2016.", when the page shows a date. */
 function pageAge(pageDate: string | undefined): string {
   if (!pageDate) return "";
@@ -21,8 +28,8 @@ function pageAge(pageDate: string | undefined): string {
  * "Checked 1 December 2026 on the service's own page." One line per page the details were read on,
  * saying whose page it was, how old, what it confirms, and (for weaker pages) why we used it.
  */
-function SourceLine({ source, serviceName }: { source: Provenance; serviceName: string }) {
-  const where = source.kind === "service" && source.by === serviceName ? "the service's own page" : `a page of ${source.by}`;
+function SourceLine({ source, website }: { source: Provenance; website: string | undefined }) {
+  const where = source.kind === "service" && isOnWebsite(source.url, website) ? "the service's own page" : `a page of ${source.by}`;
   return (
     <p className={`${styles.card__meta} ${styles.resource__source}`} data-source-kind={source.kind}>
       Checked <time dateTime={source.checked}>{formatDate(source.checked)}</time> on{" "}
@@ -53,7 +60,11 @@ export function HelpServiceEntry({ service, headingLevel = 4, title = service.na
           </li>
         ))}
       </ul>
-      {service.hours ? <p className={styles.card__meta}>{service.hours}</p> : dials ? <p className={styles.card__meta}>For opening hours, see their website.</p> : null}
+      {service.hours ? (
+        <p className={styles.card__meta}>{service.hours}</p>
+      ) : dials && service.website ? (
+        <p className={styles.card__meta}>For opening hours, see their website.</p>
+      ) : null}
       {service.website && !websiteIsListed ? (
         <p className={styles.card__meta}>
           Their website:{" "}
@@ -63,7 +74,7 @@ export function HelpServiceEntry({ service, headingLevel = 4, title = service.na
         </p>
       ) : null}
       {service.sources.map((source) => (
-        <SourceLine key={`${source.url}#${source.confirms ?? ""}`} source={source} serviceName={service.name} />
+        <SourceLine key={`${source.url}#${source.confirms ?? ""}`} source={source} website={service.website} />
       ))}
     </li>
   );

@@ -1,14 +1,17 @@
 /**
  * /help as a reader outside the US meets it: every service from lib/help-resources.ts once, each
- * number a tap-to-call link, the anchors content links to, a country picker that works without
- * JavaScript, and no request leaving the site.
+ * number a tap-to-call link, each entry saying where and when its details were checked, the anchors
+ * content links to, a section for people worried about their own behaviour that is no route back to an
+ * ex, a country picker that works without JavaScript, and no request leaving the site.
  */
 import { expect, test } from "@playwright/test";
 import { loadContent } from "@/lib/content/load";
+import { formatDate } from "@/lib/format";
 import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES } from "@/lib/help-resources";
 import { routes } from "@/lib/routes";
 
-const CONTRACT_ANCHORS = ["in-danger", "crisis", "abuse", "someone-threatens-self-harm", "image-abuse", ...COUNTRIES.map((c) => c.code)];
+const TOPIC_ANCHORS = ["in-danger", "crisis", "abuse", "own-behaviour", "someone-threatens-self-harm", "image-abuse"];
+const CONTRACT_ANCHORS = [...TOPIC_ANCHORS, ...COUNTRIES.map((c) => c.code)];
 
 /** How often a phone number is written in `text`, as a whole number ("13 11 14" is not in "0477 13 11 14"). */
 function occurrences(text: string, number: string): number {
@@ -34,14 +37,12 @@ test("every service appears once, with each number as exactly one tap-to-call li
       id: entry.dataset.service!,
       ways: [...entry.querySelectorAll<HTMLAnchorElement>('ul[aria-label^="Ways to reach"] a')].map((a) => ({ href: a.getAttribute("href"), text: a.textContent?.trim() })),
       waysText: entry.querySelector<HTMLElement>('ul[aria-label^="Ways to reach"]')?.innerText ?? "",
-      sources: [...entry.querySelectorAll<HTMLAnchorElement>("p:has(> time) a")].map((a) => a.getAttribute("href")),
     })),
     telLinks: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute("href")),
   }));
   expect(rendered.entries.map((e) => e.id).sort()).toEqual(HELP_SERVICES.map((s) => s.id).sort());
   for (const service of HELP_SERVICES) {
     const entry = rendered.entries.find((e) => e.id === service.id)!;
-    expect(entry.sources, `${service.id} shows its source`).toEqual([service.source]);
     expect(entry.ways, service.id).toEqual(service.contacts.map((c) => ({ href: contactHref(c), text: contactLabel(c) })));
     for (const contact of service.contacts) {
       if (contact.kind !== "call") continue;
@@ -50,6 +51,40 @@ test("every service appears once, with each number as exactly one tap-to-call li
       const sharing = HELP_SERVICES.filter((s) => s.contacts.some((c) => c.kind === "call" && c.tel === contact.tel)).length;
       expect(rendered.telLinks.filter((href) => href === `tel:${contact.tel}`), contact.number).toHaveLength(sharing);
     }
+  }
+});
+
+test("every entry says where and when its details were checked, day first, and links the service's own website", async ({ page }) => {
+  await page.goto(routes.help());
+  const rendered = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("[data-service]")].map((entry) => ({
+      id: entry.dataset.service!,
+      sources: [...entry.querySelectorAll<HTMLElement>("p:has(> time)")].map((line) => ({
+        href: line.querySelector("a")?.getAttribute("href"),
+        kind: line.dataset.sourceKind,
+        day: line.querySelector("time")?.getAttribute("datetime"),
+        shown: line.querySelector("time")?.textContent?.trim(),
+        text: line.textContent?.replace(/\s+/g, " ").trim() ?? "",
+      })),
+      website: entry.querySelector("a[data-website]")?.getAttribute("href") ?? null,
+      links: [...entry.querySelectorAll("a")].map((a) => a.getAttribute("href")),
+    })),
+  );
+  for (const service of HELP_SERVICES) {
+    const entry = rendered.find((e) => e.id === service.id)!;
+    expect(entry.sources.map((s) => s.href), `${service.id} shows each page it was checked on`).toEqual(service.sources.map((s) => s.url));
+    service.sources.forEach((source, i) => {
+      const line = entry.sources[i]!;
+      expect(line.kind, service.id).toBe(source.kind);
+      expect(line.day, service.id).toBe(source.checked);
+      expect(line.shown, `${service.id} writes the day first`).toBe(formatDate(source.checked));
+      expect(line.shown).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(line.text, service.id).toMatch(/^Checked /);
+      if (source.kind === "public-body") expect(line.text, service.id).toContain("a public body");
+      // A weaker page always says why it was used, in the reader's view and not only in the data.
+      if (source.note) expect(line.text, service.id).toContain(source.note);
+    });
+    if (service.website) expect(entry.links, `${service.id} links its website`).toContain(service.website);
   }
 });
 
@@ -62,18 +97,36 @@ test("the anchors content links to, and one per country, all exist", async ({ pa
   }
 });
 
-test("every link within /help lands on something, and a reader worried about their own behaviour is pointed to a service for them", async ({ page }) => {
+test("every link within /help lands on something", async ({ page }) => {
   await page.goto(routes.help());
   const targets = await page.locator('main a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!.slice(1)));
   expect(targets.length).toBeGreaterThan(0);
   for (const id of new Set(targets)) await expect(page.locator(`[id="${id}"]`), `#${id}`).toHaveCount(1);
-  const forThem = page.locator("#abuse p", { hasText: "worried about your own behaviour" });
-  const services = await forThem.locator('a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!.slice(1)));
-  expect(services.length).toBeGreaterThan(0);
-  for (const id of services) expect(HELP_SERVICES.map((service) => service.id)).toContain(id);
 });
 
-test("each country's section lists its crisis and abuse services under its own heading", async ({ page }) => {
+test("a reader worried about their own behaviour is sent to lines that help people stop, and told not to contact their ex", async ({ page }) => {
+  await page.goto(routes.help());
+  await expect(page.locator('#abuse a[href="#own-behaviour"]')).toHaveCount(1);
+  const section = page.locator("section#own-behaviour");
+  await expect(section).toContainText("not a way back to your ex");
+  await expect(section).toContainText("Do not contact your ex");
+  const countryLinks = await section.getByRole("list", { name: "Lines that help people stop, by country" }).locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!.slice(1)));
+  expect(countryLinks.sort()).toEqual(COUNTRIES.map((c) => `${c.code}-own-behaviour`).sort());
+  for (const country of COUNTRIES) {
+    const listed = await page.locator(`[id="${country.code}-own-behaviour"] [data-service]`).evaluateAll((entries) => entries.map((e) => (e as HTMLElement).dataset.service));
+    expect(listed, country.name).toEqual(HELP_SERVICES.filter((s) => s.country === country.code && s.topic === "own-behaviour").map((s) => s.id));
+  }
+});
+
+test("the lead says what the page keeps and what the browser still keeps", async ({ page }) => {
+  await page.goto(routes.help());
+  const opening = page.locator("main p").filter({ hasText: "browser" }).first();
+  await expect(opening).toContainText("does not track you");
+  await expect(opening).toContainText("history");
+  await expect(opening).toContainText("only swaps this one page");
+});
+
+test("each country's section lists its services under its own heading", async ({ page }) => {
   await page.goto(routes.help());
   for (const country of COUNTRIES) {
     const section = page.locator(`section[id="${country.code}"]`);
