@@ -12,7 +12,7 @@
  * - "public-body": a page of a government, police, health or other public body.
  * - "other": anything else (news, a third party); such a page must carry a note saying why we used it.
  */
-export type SourceKind = "service" | "public-body" | "other";
+type SourceKind = "service" | "public-body" | "other";
 
 export interface Provenance {
   url: string;
@@ -30,13 +30,13 @@ export interface Provenance {
 }
 
 /** How long a check stays good: after this many months an entry is due to be read again. */
-export const RECHECK_AFTER_MONTHS = 6;
+const RECHECK_AFTER_MONTHS = 6;
 
 /**
  * Domains of public bodies whose pages count as a public body's source. A page counts when its host is
  * one of these or ends with "." plus one of them ("gov" covers every US federal and state .gov site).
  */
-export const PUBLIC_BODY_DOMAINS: readonly string[] = [
+const PUBLIC_BODY_DOMAINS: readonly string[] = [
   // United States
   "gov",
   // United Kingdom
@@ -64,7 +64,7 @@ export const PUBLIC_BODY_DOMAINS: readonly string[] = [
   "govt.nz",
 ];
 
-export function hostOf(url: string): string {
+function hostOf(url: string): string {
   return new URL(url).hostname.toLowerCase();
 }
 

@@ -12,7 +12,7 @@
  */
 import { nextCheckAfter, type Provenance } from "./help-provenance";
 
-export type { Provenance, SourceKind } from "./help-provenance";
+export type { Provenance } from "./help-provenance";
 
 export const COUNTRIES = [
   { code: "us", name: "United States" },

@@ -6,7 +6,7 @@
  */
 import { HELP_SERVICES, type HelpService } from "./help-resources";
 
-export interface DueEntry {
+interface DueEntry {
   id: string;
   name: string;
   /** A country code, or "any". */
