@@ -14,19 +14,28 @@ const { queries } = JSON.parse(readFileSync(new URL("./queries.json", import.met
  * filter, in a fixed shuffled order (cycled by the connections).
  */
 export function searchMix() {
+  /** @type {string[]} */
   const paths = [];
-  for (const q of queries) {
+  for (const q of /** @type {string[]} */ (queries)) {
     const query = encodeURIComponent(q).replace(/%20/g, "+");
     paths.push(`/search?q=${query}`, `/search?q=${query}&page=2`, `/search?q=${query}&tag=no-contact`, `/api/search?q=${query}`);
   }
   // A fixed permutation (not random), so every run asks the same things in the same order.
-  return paths.map((p, i) => [((i * 7919) % paths.length) + i / 1e6, p]).sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+  return paths
+    .map((p, i) => ({ order: ((i * 7919) % paths.length) + i / 1e6, p }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ p }) => p);
 }
 
-/** Throughput, latency and errors for `paths` on `base` (one path or a mix), with the server's peak RSS. */
+/**
+ * Throughput, latency and errors for `paths` on the server (one path or a mix), with its peak RSS.
+ * @param {import("./processes.mjs").Server} server
+ * @param {string | string[]} paths
+ * @param {number} seconds
+ */
 export async function loadRun(server, paths, seconds) {
   const list = Array.isArray(paths) ? paths : [paths];
-  const sampler = rssSampler(server.child.pid);
+  const sampler = rssSampler(/** @type {number} */ (server.child.pid));
   // Each connection walks the list of requests in order, over and over.
   const result = await autocannon({ url: server.base, connections: CONNECTIONS, duration: seconds, requests: list.map((path) => ({ path })) });
   const rssMB = sampler.stop();

@@ -23,13 +23,18 @@ export const PAGES = {
   search: "/search?q=should+I+text+them",
 };
 
-export const mirrorPath = (pagePath) => new URL(pagePath, "http://x").pathname;
+export const mirrorPath = (/** @type {string} */ pagePath) => new URL(pagePath, "http://x").pathname;
 
 /** `next start` for the site (dir undefined) or another app folder, on a free port. */
-export const startNext = (dir) => startServer(root, { dir });
+export const startNext = (/** @type {string | undefined} */ dir = undefined) => startServer(root, { dir });
 
-/** The inner HTML of each page's `<main>` on the running site. */
+/**
+ * The inner HTML of each page's `<main>` on the running site.
+ * @param {string} siteBase
+ * @param {Record<string, string>} pages
+ */
 async function captureMains(siteBase, pages) {
+  /** @type {Record<string, string | undefined>} */
   const mains = {};
   for (const pagePath of Object.values(pages)) {
     const html = await (await fetch(siteBase + pagePath)).text();
@@ -44,7 +49,7 @@ async function captureMains(siteBase, pages) {
  * Captures the pages from the running site, builds the mirror with them (skipped when the captured
  * HTML has not changed since the last mirror build) and serves it.
  */
-export async function startMirror(siteBase, pages = PAGES) {
+export async function startMirror(/** @type {string} */ siteBase, /** @type {Record<string, string>} */ pages = PAGES) {
   const mains = await captureMains(siteBase, pages);
   const json = JSON.stringify(mains);
   const hash = createHash("sha256").update(json).update(readFileSync(path.join(root, "package-lock.json"))).digest("hex");
@@ -68,7 +73,7 @@ export async function startMirror(siteBase, pages = PAGES) {
  * alternating, median of each. The mirror serves the very same `<main>`, so the ratio is what the
  * site adds per request (its proxy, header and redirect rules, the rest of its HTML).
  */
-export async function articleThroughputVsMirror(site, seconds) {
+export async function articleThroughputVsMirror(/** @type {import("./processes.mjs").Server} */ site, /** @type {number} */ seconds) {
   const { loadRun } = await import("./load.mjs");
   // All the measured pages, so the bench and `npm run lighthouse` share one mirror build.
   const mirror = await startMirror(site.base);
@@ -79,7 +84,7 @@ export async function articleThroughputVsMirror(site, seconds) {
       ours.push(await loadRun(site, PAGES.article, seconds));
       bare.push(await loadRun(mirror, mirrorPath(PAGES.article), seconds));
     }
-    const median = (runs) => runs.map((run) => run.rps).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+    const median = (/** @type {{ rps: number }[]} */ runs) => /** @type {number} */ (runs.map((run) => run.rps).sort((a, b) => a - b)[Math.floor(runs.length / 2)]);
     return { oursRps: median(ours), mirrorRps: median(bare), ratio: +(median(ours) / median(bare)).toFixed(2), runs: { ours, mirror: bare } };
   } finally {
     mirror.stop();

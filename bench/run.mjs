@@ -26,10 +26,11 @@ const { startServer } = await import("./processes.mjs");
 const scale = await import("./scale.mjs");
 const mirrorBench = await import("./mirror.mjs");
 
-function timedBuild(label, buildArgs, extraEnv = {}) {
+/** @param {string} label @param {string[]} buildArgs */
+function timedBuild(label, buildArgs) {
   process.stdout.write(`› building ${label}… `);
   const start = performance.now();
-  const result = spawnSync(next, ["build", ...buildArgs], { cwd: root, env: { ...env, ...extraEnv }, encoding: "utf8" });
+  const result = spawnSync(next, ["build", ...buildArgs], { cwd: root, env, encoding: "utf8" });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) {
     console.error(`failed\n${result.stdout}\n${result.stderr}`);
@@ -39,14 +40,20 @@ function timedBuild(label, buildArgs, extraEnv = {}) {
   return seconds;
 }
 
+/**
+ * One uncompressed GET, with the time to its first byte.
+ * @param {string} url
+ * @returns {Promise<{ status?: number, body: Buffer, ttfb: number }>}
+ */
 function get(url) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const req = http.get(url, { headers: { "accept-encoding": "identity" } }, (res) => {
       const ttfb = performance.now() - start;
+      /** @type {Buffer[]} */
       const chunks = [];
       res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks), ttfb }));
+      res.on("end", () => resolve({ status: res.statusCode, body: Buffer.concat(chunks), ttfb }));
     });
     req.on("error", reject);
     req.setTimeout(10_000, () => req.destroy(new Error("timeout")));
@@ -62,19 +69,21 @@ function printLoadTable() {
   );
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (/** @type {number[]} */ values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
 
+/** @param {string} base @param {string} pagePath */
 async function pageFigures(base, pagePath) {
   const page = await get(base + pagePath);
   const html = page.body.toString("utf8");
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let jsGzip = 0;
-  for (const src of scripts) jsGzip += gzipSync((await get(new URL(src, base).toString())).body).length;
+  for (const src of scripts) jsGzip += gzipSync((await get(new URL(/** @type {string} */ (src), base).toString())).body).length;
   const ttfbs = [];
   for (let i = 0; i < 20; i++) ttfbs.push((await get(base + pagePath)).ttfb);
   return { status: page.status, htmlBytes: page.body.length, htmlGzip: gzipSync(page.body).length, jsGzip, scripts: scripts.length, ttfbMs: +median(ttfbs).toFixed(2) };
 }
 
+/** The run's figures; bench/README.md documents their shape. @type {Record<string, any>} */
 const results = { machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, loadSeconds: LOAD_SECONDS, connections: CONNECTIONS };
 
 // 1. Builds.
@@ -83,13 +92,7 @@ results.build = { siteSeconds: +timedBuild("the site", []).toFixed(1), baselineS
 // 2. Page weight and TTFB, then load, with both servers up.
 const site = await startServer(root);
 const baseline = await startServer(root, { dir: "bench/baseline" });
-const PAGES = {
-  home: "/",
-  article: "/articles/how-to-get-your-ex-back",
-  tag: "/tags/no-contact",
-  stage: "/stages/taking-space",
-  search: "/search?q=should+I+text+them",
-};
+const { PAGES } = mirrorBench;
 results.pages = {};
 if (ONLY_LOAD) {
   // No page figures, but every page asked once, as they would be: a cold route (and the search index,
@@ -139,8 +142,9 @@ try {
   results.scale = scale.measureEngine(content.dirs);
   // One build of 500 synthetic articles (timed); its server is then given each size's index, to
   // measure a serving instance's memory with it. --full-scale builds 5,000 articles for real.
-  const at500 = await scale.buildCopy(content.dirs[SIZES.indexOf(500)], "500-articles");
-  const fullBuild = args.has("--full-scale") ? await scale.buildCopy(content.dirs[SIZES.indexOf(5000)], "5000-articles") : undefined;
+  const dirFor = (/** @type {number} */ size) => /** @type {string} */ (content.dirs[SIZES.indexOf(size)]);
+  const at500 = await scale.buildCopy(dirFor(500), "500-articles");
+  const fullBuild = args.has("--full-scale") ? await scale.buildCopy(dirFor(5000), "5000-articles") : undefined;
   for (const [i, row] of results.scale.entries()) {
     const built = row.articles === 500 ? at500 : row.articles === 5000 ? fullBuild : undefined;
     row.nextBuildSeconds = built?.seconds ?? null;
@@ -154,7 +158,7 @@ try {
 }
 
 // 4. Report.
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`\nSecond Chance benchmark — ${results.machine.cpus} cores, Node ${results.machine.node}\n`);
 console.log("Builds: site %s s, baseline %s s\n", results.build.siteSeconds, results.build.baselineSeconds);
 console.table(
@@ -165,7 +169,7 @@ console.table(
 printLoadTable();
 console.table(
   Object.fromEntries(
-    results.scale.map((s) => [
+    results.scale.map((/** @type {import("./scale.ts").ScaleFigures & Record<string, any>} */ s) => [
       `${s.articles} articles`,
       {
         passages: s.passages,

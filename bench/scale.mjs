@@ -15,16 +15,23 @@ const WORK = path.join(root, "bench", ".work");
 /** What a copy of the app needs to build (everything else resolves from the project's node_modules). */
 const APP_FILES = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "tsconfig.json", "package.json"];
 
-/** Synthetic content folders for each size, in a scratch folder. */
+/**
+ * Synthetic content folders for each size, in a scratch folder.
+ * @param {number[]} sizes
+ */
 export function generateScaleContent(sizes) {
   const scratch = path.join(os.tmpdir(), `second-chance-bench-${process.pid}`);
   const dirs = sizes.map((n) => generateContent(path.join(root, "content"), path.join(scratch, `content-${n}`), n));
   return { dirs, cleanup: () => rmSync(scratch, { recursive: true, force: true }) };
 }
 
-/** Engine figures per folder (bench/scale.ts through tsx); each folder's index is left beside it. */
+/**
+ * Engine figures per folder (bench/scale.ts through tsx); each folder's index is left beside it.
+ * @param {string[]} dirs
+ * @returns {import("./scale.ts").ScaleFigures[]}
+ */
 export function measureEngine(dirs) {
-  const out = path.join(path.dirname(dirs[0]), "scale.json");
+  const out = path.join(path.dirname(/** @type {string} */ (dirs[0])), "scale.json");
   const result = spawnSync("npm", ["run", "--silent", "bench:scale", "--", out, ...dirs], {
     cwd: root,
     stdio: "inherit",
@@ -34,7 +41,11 @@ export function measureEngine(dirs) {
   return JSON.parse(readFileSync(out, "utf8"));
 }
 
-/** `next build` of a copy of the app on `contentDir`: seconds and peak memory of the build's process tree. */
+/**
+ * `next build` of a copy of the app on `contentDir`: seconds and peak memory of the build's process tree.
+ * @param {string} contentDir
+ * @param {string} label
+ */
 export async function buildCopy(contentDir, label) {
   const dir = path.join(WORK, label);
   rmSync(dir, { recursive: true, force: true });
@@ -47,7 +58,7 @@ export async function buildCopy(contentDir, label) {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: contentDir },
     stdio: ["ignore", "ignore", "pipe"],
   });
-  const sampler = rssSampler(child.pid);
+  const sampler = rssSampler(/** @type {number} */ (child.pid));
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const status = await new Promise((resolve) => child.on("exit", resolve));
@@ -62,7 +73,7 @@ export async function buildCopy(contentDir, label) {
  * Resident memory of `next start` serving `copyDir`'s build with the search index `indexFile`, after
  * it has answered searches (the index loads on the first one) and a few pages.
  */
-export async function servingRss(copyDir, indexFile) {
+export async function servingRss(/** @type {string} */ copyDir, /** @type {string | undefined} */ indexFile) {
   if (indexFile) cpSync(indexFile, path.join(copyDir, ".next", "search-index.bin"));
   const server = await startServer(copyDir, { env: { NODE_OPTIONS: "" } });
   try {
@@ -74,7 +85,7 @@ export async function servingRss(copyDir, indexFile) {
     }
     await fetch(`${server.base}/`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    return Math.round(treeRssMB(server.child.pid));
+    return Math.round(treeRssMB(/** @type {number} */ (server.child.pid)));
   } finally {
     server.stop();
   }

@@ -3,17 +3,22 @@
 // so it works the moment the page is painted. The neutral site is written once, as the href of the
 // quick-exit link (components/QuickExit.tsx); this script only reads it.
 (function () {
+  /**
+   * @param {Event} event
+   * @param {HTMLAnchorElement | null} link the quick-exit link, whose href is the neutral site
+   */
   function leave(event, link) {
     if (!link) return;
-    if (event) event.preventDefault();
+    event.preventDefault();
     // Blank the page at once, before the new one loads, so nothing stays on screen.
     document.title = "Weather";
     document.body.innerHTML = "";
     window.location.replace(link.href);
   }
   document.addEventListener("click", function (event) {
-    var link = event.target && event.target.closest && event.target.closest("[data-quick-exit]");
-    if (link) leave(event, link);
+    var target = /** @type {Element | null} */ (event.target);
+    var link = target && target.closest && target.closest("[data-quick-exit]");
+    if (link) leave(event, /** @type {HTMLAnchorElement} */ (link));
   });
   var lastEscape = 0;
   document.addEventListener("keydown", function (event) {

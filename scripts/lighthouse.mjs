@@ -16,10 +16,12 @@ import { ensureBuild, ensureDependencies, root } from "./lib/prepare.mjs";
 const options = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=")));
 const RUNS = Number(options.runs ?? 3);
 if (options.keep) mkdirSync(options.keep, { recursive: true });
-const pages = options.pages ? Object.fromEntries(options.pages.split(",").map((name) => [name, PAGES[name]])) : PAGES;
+/** @type {Record<string, string>} */
+const pages = options.pages ? Object.fromEntries(options.pages.split(",").map((/** @type {keyof typeof PAGES} */ name) => [name, PAGES[name]])) : PAGES;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync";
 const BUDGET_OVER_MIRROR = 40 * 1024;
+/** @type {Record<string, string>} */
 const METRIC_NAMES = { "first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "speed-index": "SI", "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS" };
 
 ensureDependencies();
@@ -28,7 +30,17 @@ const site = await startNext();
 const mirror = await startMirror(site.base, pages);
 const scratch = mkdtempSync(path.join(os.tmpdir(), "second-chance-lighthouse-"));
 
-/** One Lighthouse run (mobile preset, Lighthouse's defaults) → the four scores and Total Blocking Time. */
+/**
+ * Lighthouse's report as JSON: read only by the few fields below.
+ * @typedef {{ id: string, weight: number }} AuditRef
+ * @typedef {Record<string, number | string> & { tbt: number, performance: number, accessibility: number, bestPractices: number, seo: number, seoFailures: string }} Run
+ */
+
+/**
+ * One Lighthouse run (mobile preset, Lighthouse's defaults) → the four scores and Total Blocking Time.
+ * @param {string} url
+ * @returns {Run}
+ */
 function lighthouse(url, attempt = 1) {
   const out = path.join(scratch, "report.json");
   const result = spawnSync(
@@ -42,13 +54,13 @@ function lighthouse(url, attempt = 1) {
     throw new Error(`lighthouse failed on ${url} (exit ${result.status})\n${result.stderr}`);
   }
   const report = JSON.parse(readFileSync(out, "utf8"));
-  const score = (id) => Math.round(report.categories[id].score * 100);
+  const score = (/** @type {string} */ id) => Math.round(report.categories[id].score * 100);
   if (options.keep) writeFileSync(path.join(options.keep, `${new URL(url).port}-${new URL(url).pathname.replace(/\W+/g, "_")}-${Date.now()}.json`), readFileSync(out));
   // Where the Performance points go: each metric's value and the points it costs (its weight × (1 − score)).
   const metrics = Object.fromEntries(
     report.categories.performance.auditRefs
-      .filter((ref) => ref.weight > 0)
-      .flatMap((ref) => [
+      .filter((/** @type {AuditRef} */ ref) => ref.weight > 0)
+      .flatMap((/** @type {AuditRef} */ ref) => [
         [METRIC_NAMES[ref.id] ?? ref.id, report.audits[ref.id].numericValue],
         [`${METRIC_NAMES[ref.id] ?? ref.id} lost`, ref.weight * (1 - report.audits[ref.id].score)],
       ]),
@@ -56,7 +68,9 @@ function lighthouse(url, attempt = 1) {
   // SEO audits that fail. A search results page is noindex on purpose (results pages are an endless,
   // thin duplicate of the articles; search engines ask sites to keep them out of the index), so there
   // `is-crawlable` is expected to fail and every other SEO audit must pass.
-  const seoFailures = report.categories.seo.auditRefs.filter((ref) => report.audits[ref.id].score !== null && report.audits[ref.id].score < 1).map((ref) => ref.id);
+  const seoFailures = report.categories.seo.auditRefs
+    .filter((/** @type {AuditRef} */ ref) => report.audits[ref.id].score !== null && report.audits[ref.id].score < 1)
+    .map((/** @type {AuditRef} */ ref) => ref.id);
   return {
     ...metrics,
     seoFailures: seoFailures.join(",") || "none",
@@ -68,16 +82,23 @@ function lighthouse(url, attempt = 1) {
   };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((key) => [key, typeof runs[0][key] === "string" ? runs[0][key] : median(runs.map((run) => run[key]))]));
+const median = (/** @type {number[]} */ values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
+/** Each figure's median over the runs (text figures from the first run). */
+const medians = (/** @type {Run[]} */ runs) =>
+  /** @type {Run} */ (Object.fromEntries(Object.entries(runs[0] ?? {}).map(([key, first]) => [key, typeof first === "string" ? first : median(runs.map((run) => /** @type {number} */ (run[key])))])));
 /** Pages that are noindex by design: their only allowed SEO failure is `is-crawlable`. */
 const NOINDEX = new Set(["search"]);
-const seoMet = (name, r) => r.seo === 100 || (NOINDEX.has(name) && r.seoFailures === "is-crawlable");
+const seoMet = (/** @type {string} */ name, /** @type {Run} */ r) => r.seo === 100 || (NOINDEX.has(name) && r.seoFailures === "is-crawlable");
 
-/** Bytes on the wire for a first visit at phone size, with no interaction for 5 s; also counts RSC fetches. */
+/**
+ * Bytes on the wire for a first visit at phone size, with no interaction for 5 s; also counts RSC fetches.
+ * @param {import("@playwright/test").Browser} browser
+ * @param {string} url
+ */
 async function firstLoad(browser, url) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
+  /** @type {Promise<{ type: string, bytes: number }>[]} */
   const sizes = [];
   let rsc = 0;
   page.on("requestfinished", (request) => {
@@ -88,17 +109,17 @@ async function firstLoad(browser, url) {
   await page.goto(url, { waitUntil: "load" });
   await page.waitForTimeout(5000);
   const loaded = await Promise.all(sizes);
-  const sum = (list) => list.reduce((total, entry) => total + entry.bytes, 0);
-  const ofType = (type) => loaded.filter((entry) => entry.type === type);
+  const sum = (/** @type {{ bytes: number }[]} */ list) => list.reduce((total, entry) => total + entry.bytes, 0);
+  const ofType = (/** @type {string} */ type) => loaded.filter((entry) => entry.type === type);
   await context.close();
   return { bytes: sum(loaded), requests: loaded.length, rsc, scripts: ofType("script").length, scriptBytes: sum(ofType("script")), stylesheets: ofType("stylesheet").length, styleBytes: sum(ofType("stylesheet")), documentBytes: sum(ofType("document")) };
 }
 
 /** The article document itself: raw, gzip and Brotli bytes, and the share that is the inlined RSC payload. */
-async function documentWeight(url) {
+async function documentWeight(/** @type {string} */ url) {
   const html = Buffer.from(await (await fetch(url, { headers: { "accept-encoding": "identity" } })).arrayBuffer());
   const payload = Buffer.from([...html.toString("utf8").matchAll(/<script>self\.__next_f\.push\([\s\S]*?\)<\/script>/g)].map((m) => m[0]).join(""));
-  const brotli = (buffer) => brotliCompressSync(buffer).length;
+  const brotli = (/** @type {Buffer} */ buffer) => brotliCompressSync(buffer).length;
   return {
     raw: html.length,
     gzip: gzipSync(html).length,
@@ -108,8 +129,8 @@ async function documentWeight(url) {
   };
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const transferRow = (load) => ({
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const transferRow = (/** @type {Awaited<ReturnType<typeof firstLoad>>} */ load) => ({
   transfer: kb(load.bytes),
   requests: load.requests,
   document: kb(load.documentBytes),
@@ -117,6 +138,7 @@ const transferRow = (load) => ({
   "CSS (files)": `${kb(load.styleBytes)} (${load.stylesheets})`,
   "?_rsc= requests": load.rsc,
 });
+/** @type {Record<string, { ours: Run, mirror: Run, oursTbtRuns: number[], mirrorTbtRuns: number[] }>} */
 const results = {};
 try {
   for (const [name, pagePath] of Object.entries(pages)) {
@@ -156,11 +178,14 @@ try {
     ),
   );
   console.log("\nWhere the Performance points go (median value of each metric, and the points it costs):");
-  const metricCell = (r, name) => `${name === "CLS" ? r[name].toFixed(3) : Math.round(r[name])}${name === "CLS" ? "" : " ms"} −${r[`${name} lost`].toFixed(1)}`;
+  const metricCell = (/** @type {Run} */ r, /** @type {string} */ name) => {
+    const value = /** @type {number} */ (r[name]);
+    return `${name === "CLS" ? value.toFixed(3) : Math.round(value)}${name === "CLS" ? "" : " ms"} −${(/** @type {number} */ (r[`${name} lost`])).toFixed(1)}`;
+  };
   console.table(
     Object.fromEntries(
       Object.entries(results).flatMap(([name, r]) =>
-        ["ours", "mirror"].map((side) => [`${name} ${side}`, Object.fromEntries(Object.values(METRIC_NAMES).map((metric) => [metric, metricCell(r[side], metric)]))]),
+        /** @type {const} */ (["ours", "mirror"]).map((side) => [`${name} ${side}`, Object.fromEntries(Object.values(METRIC_NAMES).map((metric) => [metric, metricCell(r[side], metric)]))]),
       ),
     ),
   );

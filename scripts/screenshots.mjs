@@ -11,15 +11,16 @@
 // any difference. Keep the PNGs out of the repository.
 import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { freePort, waitForServer } from "./lib/server.mjs";
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const launch = () => chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--font-render-hinting=none"] });
 
-const slugs = (dir) => readdirSync(path.join("content", dir)).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort();
+const slugs = (/** @type {string} */ dir) => readdirSync(path.join("content", dir)).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort();
 
+/** Every kind of page, as [name, path]. */
 function routeList() {
   const routes = [
     ["home", "/"],
@@ -38,38 +39,27 @@ function routeList() {
     ["about", "/about"],
     ["not-found", "/no-such-page"],
   ];
-  return routes;
+  return /** @type {[name: string, path: string][]} */ (routes);
 }
 
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+/** @type {("light" | "dark")[]} */
 const schemes = ["light", "dark"];
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer() {
   const port = await freePort();
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   const base = `http://localhost:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(base)).ok) return { base, stop: () => child.kill() };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
+  try {
+    await waitForServer(base, 60_000);
+  } catch (error) {
+    child.kill();
+    throw error;
   }
-  child.kill();
-  throw new Error("next start did not answer within 60 s");
+  return { base, stop: () => child.kill() };
 }
 
+/** @param {string} outDir */
 async function shoot(outDir) {
   mkdirSync(outDir, { recursive: true });
   const server = await startServer();
@@ -80,7 +70,7 @@ async function shoot(outDir) {
       for (const colorScheme of schemes) {
         const context = await browser.newContext({ viewport, colorScheme, reducedMotion: "reduce" });
         const page = await context.newPage();
-        const snap = async (name) => {
+        const snap = async (/** @type {string} */ name) => {
           await page.screenshot({ path: path.join(outDir, `${name}.${vpName}.${colorScheme}.png`), fullPage: true, animations: "disabled", caret: "hide" });
           count++;
         };
@@ -111,6 +101,7 @@ async function shoot(outDir) {
   console.log(`${count} screenshots in ${outDir}`);
 }
 
+/** @param {string} beforeDir @param {string} afterDir */
 async function compare(beforeDir, afterDir) {
   const names = readdirSync(beforeDir).filter((f) => f.endsWith(".png")).sort();
   const browser = await launch();
@@ -119,7 +110,7 @@ async function compare(beforeDir, afterDir) {
   let differing = 0;
   try {
     for (const name of names) {
-      const dataUrl = (dir) => `data:image/png;base64,${readFileSync(path.join(dir, name)).toString("base64")}`;
+      const dataUrl = (/** @type {string} */ dir) => `data:image/png;base64,${readFileSync(path.join(dir, name)).toString("base64")}`;
       let after;
       try {
         after = dataUrl(afterDir);
@@ -128,13 +119,16 @@ async function compare(beforeDir, afterDir) {
         differing++;
         continue;
       }
+      /** @type {[string, string]} */
+      const pair = [dataUrl(beforeDir), after];
       const result = await page.evaluate(async ([a, b]) => {
+        /** @type {(src: string) => Promise<HTMLImageElement>} */
         const load = (src) => new Promise((resolve, reject) => { const img = new Image(); img.onload = () => resolve(img); img.onerror = reject; img.src = src; });
         const [ia, ib] = await Promise.all([load(a), load(b)]);
         if (ia.width !== ib.width || ia.height !== ib.height) return { size: `${ia.width}×${ia.height} vs ${ib.width}×${ib.height}` };
-        const pixels = (img) => {
+        const pixels = (/** @type {HTMLImageElement} */ img) => {
           const canvas = new OffscreenCanvas(img.width, img.height);
-          const ctx = canvas.getContext("2d");
+          const ctx = /** @type {OffscreenCanvasRenderingContext2D} */ (canvas.getContext("2d"));
           ctx.drawImage(img, 0, 0);
           return ctx.getImageData(0, 0, img.width, img.height).data;
         };
@@ -143,7 +137,7 @@ async function compare(beforeDir, afterDir) {
         let diff = 0;
         for (let i = 0; i < pa.length; i += 4) if (pa[i] !== pb[i] || pa[i + 1] !== pb[i + 1] || pa[i + 2] !== pb[i + 2] || pa[i + 3] !== pb[i + 3]) diff++;
         return { diff };
-      }, [dataUrl(beforeDir), after]);
+      }, pair);
       if (result.size) {
         console.log(`${name}: size differs (${result.size})`);
         differing++;
