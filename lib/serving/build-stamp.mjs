@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The build's stamp: a hash of everything a build is made from (code, styles, public files, the
  * lockfile, the content folder and the site URL). next.config.ts makes it Next's build ID and the

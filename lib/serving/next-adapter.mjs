@@ -1,4 +1,3 @@
-// @ts-check
 // Next's build adapter (next.config.ts, `adapterPath`): the hook Next offers for processing build
 // output. It runs once at the end of `next build`, after every page is prerendered and before the
 // standalone server is copied, so `next start`, the standalone server and the Docker image all serve

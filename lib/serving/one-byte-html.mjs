@@ -1,4 +1,3 @@
-// @ts-check
 // Plain JavaScript, because Next loads the build adapter that uses it (next-adapter.mjs) with a bare
 // import(); tsconfig's checkJs type-checks it from the JSDoc below.
 

@@ -1,4 +1,3 @@
-// @ts-check
 // Shared by `npm start`, `npm test` and the benchmark: install the locked dependencies when they are
 // missing or stale, and build when the build in .next is not the build of the sources as they are.
 // Node built-ins only: this runs before node_modules exists.

@@ -1,4 +1,3 @@
-// @ts-check
 // Shared by `npm test`, the benchmark and the Lighthouse script: pick a free local port, and wait for
 // a server started on it to answer. Node built-ins only.
 import net from "node:net";
