@@ -1,17 +1,23 @@
 /**
- * Which content pages are due for another read (lib/review-clock.ts says when): every article, stage,
- * topic and page, by the `reviewed` day in its front matter.
+ * What is due for another read: content pages a year after their `reviewed` day (lib/review-clock.ts)
+ * and help lines six months after they were checked (lib/help-review.ts). `npm run check:reviews` lists
+ * them and the build warns about them; neither fails on the calendar alone.
  */
-import { nextReviewDue, pastDue, today, type ReviewItem } from "../review-clock";
+import { formatDate } from "../format";
+import { helpEntriesDue } from "../help-review";
+import { nextReviewDue, pastDue, today } from "../review-clock";
 import type { Content } from "./types";
 
-/** Every content page with its next review day, most overdue first when `on` is given. */
-export function contentReviewsDue(content: Content, on: string = today()): ReviewItem[] {
-  const items = [
+/** One line per item past due, content pages first, most overdue first within each. */
+export function reviewsDue(content: Content, now: Date = new Date()): string[] {
+  const pages = [
     ...content.articles.map((a) => ({ what: `article "${a.title}"`, reviewed: a.reviewed })),
     ...content.stages.map((s) => ({ what: `stage "${s.title}"`, reviewed: s.reviewed })),
     ...content.tags.map((t) => ({ what: `topic "${t.name}"`, reviewed: t.reviewed })),
     ...content.pages.map((p) => ({ what: `page "${p.title}"`, reviewed: p.reviewed })),
   ].map(({ what, reviewed }) => ({ what, due: nextReviewDue(reviewed) }));
-  return pastDue(items, on);
+  return [
+    ...pastDue(pages, today(now)).map(({ what, due }) => `${what}: review was due on ${formatDate(due)}`),
+    ...helpEntriesDue(now).map(({ name, country, nextCheck }) => `help line "${name}" (${country}): check was due on ${formatDate(nextCheck)}`),
+  ];
 }
