@@ -11,7 +11,7 @@ const buildEtag = process.env.SITE_BUILD_ETAG;
 /**
  * Three jobs, each for the few requests that need it (see the matcher below):
  * - A revalidation (If-None-Match) naming this build's ETag is answered 304 at once: nothing a build
- *   serves changes until the next build (lib/etag.ts).
+ *   serves changes until the next build (lib/serving/etag.ts).
  * - Slugs are lowercase. A link typed or pasted with capitals (/Articles/How-To-…) gets a permanent
  *   redirect to the canonical lowercase URL instead of a 404. Only these three sections have slugs.
  * - A search (/search?q=…) is served by the cached results route for its cleaned input, so a
