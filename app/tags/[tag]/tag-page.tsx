@@ -3,6 +3,7 @@ import { ArticleCards } from "@/components/ArticleCards";
 import { TagChips } from "@/components/Chips";
 import { PassageListingPage } from "@/components/PassageListingPage";
 import { Prose } from "@/components/Prose";
+import { ReviewDates } from "@/components/ReviewDates";
 import { articlesWithTag, relatedTags, showsSafetyBanner } from "@/lib/content";
 import { tagRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
@@ -52,10 +53,13 @@ export async function TagPage({ params }: Props) {
         </>
       }
       after={
-        <section aria-labelledby="tag-related">
-          <h2 id="tag-related">Related topics</h2>
-          <TagChips tags={relatedTags(tag.slug)} label="Related topics" />
-        </section>
+        <>
+          <section aria-labelledby="tag-related">
+            <h2 id="tag-related">Related topics</h2>
+            <TagChips tags={relatedTags(tag.slug)} label="Related topics" />
+          </section>
+          <ReviewDates reviewed={tag.reviewed} />
+        </>
       }
     />
   );
