@@ -1,9 +1,10 @@
 import type { NextConfig } from "next";
 import path from "node:path";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import { loadContent } from "./lib/content/load";
 import { routes } from "./lib/routes";
-import { INDEX_FILE_NAME, writeSearchIndex } from "./lib/search/build-index";
+import { writeSearchIndex } from "./lib/search/build-index";
+import { INDEX_FILE_NAME } from "./lib/search/index-file-name";
 import { securityHeaders } from "./lib/security-headers";
 import { buildStamp } from "./lib/serving/build-stamp.mjs";
 import { BUILD_ETAG_ENV, buildEtag } from "./lib/serving/etag";
@@ -15,6 +16,9 @@ export default function nextConfig(phase: string): NextConfig {
   // build, so it has no stamp and no ETag.
   const stamp = phase === PHASE_PRODUCTION_BUILD ? buildStamp(process.cwd(), process.env) : undefined;
   const etag = stamp ? buildEtag(stamp) : undefined;
+  // The development server searches the same file a build writes, made from the content as it is
+  // when the server starts (restart it to search edited content); search never reads content/ itself.
+  if (phase === PHASE_DEVELOPMENT_SERVER) writeSearchIndex(path.join(process.cwd(), ".next"));
   return {
     poweredByHeader: false,
     // Next would hash every page's HTML on every request to make an ETag; the build's stamp is the ETag.

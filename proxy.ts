@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routes } from "@/lib/routes";
 import { ifNoneMatchHits } from "@/lib/serving/etag";
 import { searchParamValues } from "@/lib/search/query";
-import { searchResultsKey } from "@/lib/search/results-key";
+import { searchResultsKey } from "@/lib/serving/results-key";
 
 // Inlined by the build from next.config.ts's `env` (the name is BUILD_ETAG_ENV; the bundler replaces
 // only a literal process.env.NAME); absent in development.

@@ -10,7 +10,8 @@ import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { loadContentFrom } from "../lib/content/load";
 import { buildSiteSearch } from "../lib/search/build-index";
-import { deserializeIndex, serializeIndex, type Filters } from "../lib/search/engine";
+import type { Filters } from "../lib/search/engine";
+import { deserializeIndex, serializeIndex } from "../lib/search/index-file";
 import { runSearch } from "../lib/search/results";
 import { queries as QUERIES } from "./queries.json";
 

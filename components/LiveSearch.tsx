@@ -6,6 +6,7 @@ import { routes } from "@/lib/routes";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import type { StageSlug, TagSlug } from "@/lib/taxonomy";
 import { ResultList } from "./ResultList";
+import { SearchHelp } from "./SearchHelp";
 import styles from "./LiveSearch.module.css";
 import resultStyles from "./ResultList.module.css";
 
@@ -77,6 +78,7 @@ export function LiveSearch({ inputId, filters, tagNames }: { inputId: string; fi
   const { query, results, failed } = state;
   return (
     <section className={styles["live-results"]} aria-label="Results as you type">
+      {results?.help ? <SearchHelp help={results.help} id="live-search-help" /> : null}
       <p role="status" className={resultStyles["search-count"]}>
         {failed
           ? "Live results are unavailable right now. Press Enter to search."

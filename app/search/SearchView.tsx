@@ -6,6 +6,7 @@ import { LiveSearchOnDemand } from "@/components/LiveSearchOnDemand";
 import { Pager } from "@/components/Pager";
 import { ResultList } from "@/components/ResultList";
 import { SearchForm } from "@/components/SearchForm";
+import { SearchHelp } from "@/components/SearchHelp";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
@@ -59,6 +60,7 @@ export function SearchView({ input }: { input: SearchInput }) {
       {q ? (
         <div className={styles["search-layout"]}>
           <div className={styles["search-results"]} id="search-results">
+            {results.help ? <SearchHelp help={results.help} id="search-help" /> : null}
             <p className={resultStyles["search-count"]} role="status">
               {plural(results.total, "result")} for{" "}
               <strong>

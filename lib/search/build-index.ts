@@ -1,24 +1,36 @@
 /**
- * Builds the site's search index from the content folder. Runs once per build (next.config.ts calls
- * `writeSearchIndex` after compiling) and in development and tests, never per request.
+ * Builds the site's search index from the content folder and writes it where the server reads it.
+ * Runs once per build (next.config.ts, after compiling) and when the development server starts; a
+ * search request never builds an index or reads content/.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadContent, type Content } from "../content";
-import { loadSearchTerms } from "../content/search-terms";
+import { ContentError, contentDir } from "../content/load";
+import { readSafetyTermsText, SAFETY_TERMS_FILE } from "../content/read";
+import { parseSafetyVocabulary } from "../safety-terms";
 import { searchDocuments } from "./documents";
-import { buildIndex, serializeIndex, type SiteIndex } from "./engine";
-import { stemSynonyms } from "./synonyms";
+import { buildIndex, type SiteIndex } from "./engine";
+import { INDEX_FILE_NAME } from "./index-file-name";
+import { serializeIndex } from "./index-file";
+import { loadSearchTerms } from "./search-terms";
+import { readerVocabulary } from "./synonyms";
 
-/** Where the build puts the index, inside the build output folder. */
-export const INDEX_FILE_NAME = "search-index.bin";
-
-export function buildSiteSearch(content: Content, contentFolder?: string): SiteIndex {
+export function buildSiteSearch(content: Content, contentFolder: string = contentDir()): SiteIndex {
   const { terms, file } = loadSearchTerms(contentFolder);
-  return buildIndex(searchDocuments(content), stemSynonyms(terms, file), {
-    tags: content.tags.map((t) => ({ slug: t.slug, name: t.name })),
-    stages: content.stages.map((s) => ({ slug: s.slug, name: s.title })),
-  });
+  const problems: string[] = [];
+  const safetyText = readSafetyTermsText(contentFolder, problems);
+  if (safetyText === undefined) throw new ContentError(problems);
+  const vocabulary = parseSafetyVocabulary(safetyText, path.join(path.basename(path.resolve(contentFolder)), SAFETY_TERMS_FILE));
+  return buildIndex(
+    searchDocuments(content),
+    readerVocabulary(terms, file),
+    {
+      tags: content.tags.map((t) => ({ slug: t.slug, name: t.name })),
+      stages: content.stages.map((s) => ({ slug: s.slug, name: s.title })),
+    },
+    { vocabulary },
+  );
 }
 
 /** Writes the index of the site's content into `distDir`; returns the file's path and size. */

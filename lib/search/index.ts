@@ -1,24 +1,24 @@
 /**
- * The server's search, used by the /search page and the /api/search endpoint alike. In production
- * the index is the file the build wrote (.next/search-index.bin), loaded once per process: the
- * server never reads content/ to search. In development and tests it is built from the content
- * folder instead, once per process.
+ * The server's search, used by the /search pages and the /api/search endpoint alike. The index is
+ * the file the build wrote (.next/search-index.bin; the development server writes it when it starts),
+ * loaded once per process: a search never reads content/ and never imports the content loader.
  */
 import { openSync, readSync } from "node:fs";
 import path from "node:path";
-import { loadContent } from "../content";
-import { buildSiteSearch, INDEX_FILE_NAME } from "./build-index";
 import { LruCache } from "./cache";
-import { deserializeIndex, type Labels, type ReadBytes, type SiteIndex } from "./engine";
+import type { Labels, SiteIndex } from "./engine";
+import { helpFor, type SearchHelp } from "./help";
+import { deserializeIndex, type ReadBytes } from "./index-file";
+import { INDEX_FILE_NAME } from "./index-file-name";
 import type { SearchInput } from "./query";
 import { runSearch, type Results } from "./results";
 import { suggestSpelling } from "./spelling";
 
-let cached: SiteIndex | undefined;
+let loaded: SiteIndex | undefined;
 
 function indexFile(): string {
-  // The working directory is the project (next start) or .next/standalone (its server.js changes to
-  // it); both hold the build in .next. Not traced by the bundler: next.config.ts ships the file.
+  // The working directory is the project (next start, next dev) or .next/standalone (its server.js
+  // changes to it); both hold the build in .next. Not traced by the bundler: next.config.ts ships it.
   return path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME);
 }
 
@@ -42,15 +42,16 @@ function fileReader(file: string): ReadBytes {
   };
 }
 
-function getSiteSearch(): SiteIndex {
-  // Development and tests search the content as it is now; production only ever reads the build's file.
-  cached ??= process.env.NODE_ENV === "production" ? deserializeIndex(fileReader(indexFile())) : buildSiteSearch(loadContent());
-  return cached;
+function siteIndex(): SiteIndex {
+  loaded ??= deserializeIndex(fileReader(indexFile()));
+  return loaded;
 }
 
-export interface SiteResults extends Results {
+export interface SiteResults extends Omit<Results, "safety"> {
   /** "Did you mean": the query with unknown words replaced, when nothing matched. */
   suggestion?: string;
+  /** Help to show before any result, when the query touches a kind of danger. */
+  help?: SearchHelp;
 }
 
 /** Repeated queries (page, filters and all) are served from here: 500 pages of results at most. */
@@ -61,10 +62,11 @@ export function search({ q, tag, stage, page }: SearchInput): SiteResults {
   const key = JSON.stringify([q, tag, stage, page]);
   let results = recent.get(key);
   if (!results) {
-    const index = getSiteSearch();
-    const found = runSearch(index, q, { tag, stage }, page);
+    const index = siteIndex();
+    const { safety, ...found } = runSearch(index, q, { tag, stage }, page);
     const suggestion = q && found.total === 0 ? suggestSpelling(q, index.words) : undefined;
-    results = suggestion ? { ...found, suggestion } : found;
+    const help = helpFor(safety);
+    results = { ...found, ...(suggestion ? { suggestion } : {}), ...(help ? { help } : {}) };
     recent.set(key, results);
   }
   return results;
@@ -72,11 +74,8 @@ export function search({ q, tag, stage, page }: SearchInput): SiteResults {
 
 /** Topic and stage names, from the index (so a results page needs no content at run time). */
 export function searchLabels(): Labels {
-  return getSiteSearch().labels;
+  return siteIndex().labels;
 }
 
-export { buildSiteSearch } from "./build-index";
-export { runSearch } from "./results";
 export { parseSearchInput, searchParamValues, type SearchInput } from "./query";
-export { searchParamsFromKey } from "./results-key";
-export { suggestSpelling } from "./spelling";
+export type { SearchHelp } from "./help";

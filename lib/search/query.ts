@@ -46,8 +46,13 @@ export function searchParamValues(searchParams: URLSearchParams): Record<string,
   return values;
 }
 
+/** Search input from a URL's values: cleaned, then checked against the vocabulary. */
 export function parseSearchInput(params: Record<string, unknown>): SearchInput {
-  const { q, tag, stage, page } = cleanSearchParams(params);
+  return searchInputFromClean(cleanSearchParams(params));
+}
+
+/** Search input from values cleaned already (the results key holds them so): checked against the vocabulary only. */
+export function searchInputFromClean({ q, tag, stage, page }: CleanSearchParams): SearchInput {
   const ignored: SearchInput["ignored"] = [];
   const tagValue = tag.toLowerCase();
   const stageValue = stage.toLowerCase();

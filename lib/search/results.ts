@@ -1,15 +1,17 @@
 /**
  * Turns one query into what a results page shows: groups (one per article, at most a few passages
- * each, so one article cannot flood the page), snippets with the matched words marked, and facet
- * counts for tags and stages. Work beyond scoring is bounded by the page: only the groups on the
- * asked-for page are selected (top-k, no full sort), and only their passages get snippets.
+ * each, so one article cannot flood the page), snippets with the matched words marked, facet counts
+ * for tags and stages, and what help the query needs. Work beyond scoring is bounded by the page:
+ * only the groups on the asked-for page are selected (top-k, no full sort), and only their passages
+ * get snippets.
  */
 import { routes } from "../routes";
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
-import { expand } from "./core/bm25";
-import { topK } from "./core/top-k";
-import { matchedTerms, querySpecs, type Filters, type SiteIndex, type StoredDoc } from "./engine";
+import { expand, topK } from "./core";
+import { matchedTerms, type Filters, type SiteIndex, type StoredDoc } from "./engine";
 import { MAX_RESULTS_PAGE } from "./limits";
+import { planQuery } from "./query-specs";
+import type { SafetyNeed } from "./safety";
 import { highlight, snippet, type Segment } from "./snippet";
 
 export const PASSAGES_PER_ARTICLE = 3;
@@ -42,6 +44,8 @@ export interface Results {
   pageCount: number;
   /** Matches per tag (under the stage filter) and per stage (under the tag filter): what a click yields. */
   facets: { tags: Partial<Record<TagSlug, number>>; stages: Partial<Record<StageSlug, number>> };
+  /** Kinds of danger the query touches (none for most queries): the page shows help first. */
+  safety: SafetyNeed;
 }
 
 /** The page a document is shown on (a passage deep-links to its heading). */
@@ -65,11 +69,13 @@ function spread<T extends string>(patterns: Uint32Array, vocabulary: readonly T[
 /** The bit of a filter value (0 for no filter, so every document passes). */
 const filterBits = <T extends string>(value: T | undefined, vocabulary: readonly T[]) => (value ? 1 << vocabulary.indexOf(value) : 0);
 
-const empty = (): Results => ({ total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} } });
+const NO_SAFETY_NEED: SafetyNeed = { kinds: [], ownBehaviour: false };
+const empty = (): Results => ({ total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} }, safety: NO_SAFETY_NEED });
 
 export function runSearch(index: SiteIndex, query: string, filters: Filters, page = 1, groupsPerPage = GROUPS_PER_PAGE): Results {
   if (!query) return empty();
-  const expansions = expand(index.bm25, querySpecs(index, query));
+  const plan = planQuery(index, query);
+  const expansions = expand(index.bm25, plan.specs);
   const { docs, count, scores } = index.scorer.score(expansions);
 
   // One pass over the matches: facets (each under the *other* filter), the matches that pass both
@@ -118,8 +124,10 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
   // Deep pages cost more to select, and nobody reads them: results stop at MAX_RESULTS_PAGE.
   const pageCount = Math.min(MAX_RESULTS_PAGE, Math.max(1, Math.ceil(leaderCount / groupsPerPage)));
   const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
-  // Groups rank by their best match; select only as many as this page needs.
-  const shown = topK(leaderDocs, leaderCount, current * groupsPerPage, (doc) => scores[doc]!).slice((current - 1) * groupsPerPage);
+  // Groups rank by their best match; select only as many as this page needs, and the one after it.
+  const selected = topK(leaderDocs, leaderCount, current * groupsPerPage + 1, (doc) => scores[doc]!);
+  const shown = selected.slice((current - 1) * groupsPerPage, current * groupsPerPage);
+  const nextLeader = selected[current * groupsPerPage];
   shown.forEach((doc, slot) => (slotOf[group[doc]!] = slot));
   const members: number[][] = shown.map(() => []);
   for (let i = 0; i < keptCount; i++) {
@@ -130,12 +138,18 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
 
   const groups = shown.map((leader, slot): ResultGroup => {
     const ranked = members[slot]!.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    // A group shows a further passage only when it outranks the best passage of the next group, so one
+    // article cannot fill the first places while another holds a better answer; the rest are counted.
+    const next = slot + 1 < shown.length ? shown[slot + 1] : nextLeader;
+    const bar = next === undefined ? -Infinity : scores[next]!;
+    let strong = 1;
+    while (strong < Math.min(ranked.length, PASSAGES_PER_ARTICLE) && scores[ranked[strong]!]! > bar) strong++;
     const first = index.docs[leader]!;
     return {
       kind: first.kind,
       title: first.title,
       url: docUrl({ ...first, anchor: "" }),
-      items: ranked.slice(0, PASSAGES_PER_ARTICLE).map((doc) => {
+      items: ranked.slice(0, strong).map((doc) => {
         const stored = index.docs[doc]!;
         const terms = matchedTerms(index, expansions, doc);
         return {
@@ -146,8 +160,8 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
           tagSlugs: stored.tagSlugs,
         };
       }),
-      more: Math.max(0, ranked.length - PASSAGES_PER_ARTICLE),
+      more: ranked.length - strong,
     };
   });
-  return { total: keptCount, groups, page: current, pageCount, facets };
+  return { total: keptCount, groups, page: current, pageCount, facets, safety: plan.safety };
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { config, proxy } from "@/proxy";
 import { routes } from "@/lib/routes";
-import { cleanSearchParams, parseSearchInput } from "@/lib/search/query";
-import { searchParamsFromKey, searchResultsKey } from "@/lib/search/results-key";
+import { parseSearchInput } from "@/lib/search/query";
+import { searchInputFromKey, searchResultsKey } from "@/lib/serving/results-key";
 
 // What a reader can put in a search URL: any text (markup, control characters, long strings,
 // repeated parameters), any page value.
@@ -12,12 +12,12 @@ const value = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "graphem
 const params = fc.record({ q: value, tag: value, stage: value, page: fc.oneof(fc.string({ maxLength: 6 }), fc.integer().map(String)) }, { requiredKeys: ["q"] });
 
 describe("a search's results key (the cached results route's one segment)", () => {
-  it("gives back exactly the cleaned input it was made from", () => {
+  it("gives back exactly the search it was made from, parsed as the page would parse the URL", () => {
     fc.assert(
       fc.property(params, (raw) => {
         const key = searchResultsKey(raw);
         expect(key).toMatch(/^[A-Za-z0-9_-]+$/);
-        expect(searchParamsFromKey(key)).toEqual(cleanSearchParams(raw));
+        expect(searchInputFromKey(key)).toEqual(parseSearchInput(raw));
       }),
     );
   });
@@ -32,7 +32,7 @@ describe("a search's results key (the cached results route's one segment)", () =
   it("refuses keys it would not have made: altered, truncated, foreign or wrongly shaped", () => {
     const key = searchResultsKey({ q: "apology", tag: "apology" });
     for (const stray of [key.slice(0, -2), `${key}A`, "zzz", "", Buffer.from('["a","","",1,"x"]').toString("base64url"), Buffer.from('["  a  ","","",1]').toString("base64url"), Buffer.from('{"q":"a"}').toString("base64url")]) {
-      expect(searchParamsFromKey(stray)).toBeUndefined();
+      expect(searchInputFromKey(stray)).toBeUndefined();
     }
   });
 });
@@ -43,7 +43,7 @@ describe("proxy: a search with a query is served by the cached results route", (
     const response = proxy(new NextRequest(url));
     const key = searchResultsKey({ q: "<b>text them", tag: "Apology", page: "2" });
     expect(response.headers.get("x-middleware-rewrite")).toBe(`https://example.test${routes.searchResults(key)}`);
-    expect(parseSearchInput(searchParamsFromKey(key)!)).toMatchObject({ q: "<b>text them", tag: "apology", page: 2 });
+    expect(searchInputFromKey(key)).toMatchObject({ q: "<b>text them", tag: "apology", page: 2 });
   });
 
   it("matches /search only when it has a query; everything else bypasses it", () => {

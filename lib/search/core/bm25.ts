@@ -125,8 +125,10 @@ export interface TermSpec {
   word: number;
   /** Also match terms that start with `term` (for the word being typed). */
   prefix?: boolean;
-  /** Also match terms within this many edits (for words the index does not know). */
+  /** Also match terms within this many edits (for words the index does not know); a swap of two neighbouring letters is one edit. */
   fuzzy?: number;
+  /** How much this term counts (1 by default): less for a term that only stands in for the reader's word. */
+  weight?: number;
 }
 
 /** Typo matches keep the first letter: typos are rare there, and it confines the walk to one block of terms. */
@@ -161,8 +163,9 @@ export function expand(index: Bm25Index, specs: readonly TermSpec[]): Expansion[
   const out: Expansion[] = [];
   for (const spec of specs) {
     if (spec.word >= LIMITS.words) continue;
+    const base = spec.weight ?? 1;
     const exact = indexOf(index.terms, spec.term);
-    if (exact >= 0) out.push({ termIndex: exact, weight: 1, word: spec.word });
+    if (exact >= 0) out.push({ termIndex: exact, weight: base, word: spec.word });
     const seen = new Set<number>([exact]);
     if (spec.prefix) {
       const [start, end] = prefixRange(index.terms, spec.term);
@@ -172,7 +175,7 @@ export function expand(index: Bm25Index, specs: readonly TermSpec[]): Expansion[
       for (const i of topK(candidates, candidates.length, LIMITS.prefixTerms, (i) => postingCount(index, i))) {
         const distance = index.terms[i]!.length - spec.term.length;
         const length = index.terms[i]!.length;
-        out.push({ termIndex: i, weight: (PREFIX_WEIGHT * length) / (length + 0.3 * distance), word: spec.word });
+        out.push({ termIndex: i, weight: (base * PREFIX_WEIGHT * length) / (length + 0.3 * distance), word: spec.word });
         seen.add(i);
       }
     }
@@ -186,11 +189,12 @@ export function expand(index: Bm25Index, specs: readonly TermSpec[]): Expansion[
           if (distance > 0 && !seen.has(i)) near.push({ i, distance });
         },
         FUZZY_FIXED_PREFIX,
+        true,
       );
       near.sort((a, b) => a.distance - b.distance || postingCount(index, b.i) - postingCount(index, a.i) || a.i - b.i);
       for (const { i, distance } of near.slice(0, LIMITS.fuzzyTerms)) {
         const length = index.terms[i]!.length;
-        out.push({ termIndex: i, weight: (FUZZY_WEIGHT * length) / (length + distance), word: spec.word });
+        out.push({ termIndex: i, weight: (base * FUZZY_WEIGHT * length) / (length + distance), word: spec.word });
       }
     }
   }

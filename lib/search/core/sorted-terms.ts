@@ -51,10 +51,12 @@ function endOfBlock(sorted: readonly string[], prefix: string, from: number, to:
 }
 
 /**
- * Calls `visit(index, distance)` for every word within `maxDistance` edits (Levenshtein: insert,
- * delete, substitute) of `query`. Cost grows with the number of prefixes within reach, not with the
- * size of the list: one dynamic-programming row per character of a word, reused while consecutive
- * words share a prefix, and a block of words skipped as soon as its prefix is out of reach.
+ * Calls `visit(index, distance)` for every word within `maxDistance` edits of `query`: insert, delete,
+ * substitute, and with `transpositions` also swapping two neighbouring letters as one edit ("blokced"
+ * is one edit from "blocked", not two; the optimal string alignment distance). Cost grows with the
+ * number of prefixes within reach, not with the size of the list: one dynamic-programming row per
+ * character of a word, reused while consecutive words share a prefix, and a block of words skipped as
+ * soon as its prefix is out of reach.
  */
 export function forEachWithin(
   sorted: readonly string[],
@@ -63,6 +65,7 @@ export function forEachWithin(
   visit: (index: number, distance: number) => void,
   /** Only words that share this many first characters with the query (typos are rare there; this narrows the walk). */
   fixedPrefix = 0,
+  transpositions = false,
 ): void {
   const [from, to] = prefixRange(sorted, query.slice(0, fixedPrefix));
   const n = query.length;
@@ -83,12 +86,16 @@ export function forEachWithin(
       const c = word.charCodeAt(d);
       row[0] = d + 1;
       let min = row[0];
+      // The row two characters back, for a swap of this character and the one before it.
+      const twoAbove = transpositions && d > 0 ? rows[d - 1]! : undefined;
+      const previousChar = d > 0 ? word.charCodeAt(d - 1) : -1;
       for (let j = 1; j <= n; j++) {
         let value = above[j - 1]! + (query.charCodeAt(j - 1) === c ? 0 : 1);
         const insert = row[j - 1]! + 1;
         const remove = above[j]! + 1;
         if (insert < value) value = insert;
         if (remove < value) value = remove;
+        if (twoAbove && j > 1 && query.charCodeAt(j - 2) === c && query.charCodeAt(j - 1) === previousChar && twoAbove[j - 2]! + 1 < value) value = twoAbove[j - 2]! + 1;
         row[j] = value;
         if (value < min) min = value;
       }

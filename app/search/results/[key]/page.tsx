@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { parseSearchInput, searchParamsFromKey } from "@/lib/search";
+import { cache } from "react";
+import { searchInputFromKey } from "@/lib/serving/results-key";
 import { searchMetadata, SearchView } from "../../SearchView";
 
 // One page per distinct search, rendered on its first request and kept in Next's page cache (bounded
@@ -14,16 +15,19 @@ export function generateStaticParams(): { key: string }[] {
 
 type Props = { params: Promise<{ key: string }> };
 
-async function inputFor({ params }: Props) {
-  const values = searchParamsFromKey((await params).key);
-  if (!values) notFound();
-  return parseSearchInput(values);
+// The metadata and the page of one request share one parse of the key.
+const inputFor = cache((key: string) => searchInputFromKey(key));
+
+async function input({ params }: Props) {
+  const parsed = inputFor((await params).key);
+  if (!parsed) notFound();
+  return parsed;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  return searchMetadata(await inputFor(props));
+  return searchMetadata(await input(props));
 }
 
 export default async function SearchResultsPage(props: Props) {
-  return <SearchView input={await inputFor(props)} />;
+  return <SearchView input={await input(props)} />;
 }

@@ -6,7 +6,7 @@
  * exactly what the reader asked for, and there is one key per distinct search, never one per spelling
  * of its URL.
  */
-import { cleanSearchParams, type CleanSearchParams } from "./query";
+import { cleanSearchParams, searchInputFromClean, type CleanSearchParams, type SearchInput } from "../search/query";
 
 export function searchResultsKey(params: Record<string, unknown>): string {
   return encodeKey(cleanSearchParams(params));
@@ -17,10 +17,11 @@ function encodeKey({ q, tag, stage, page }: CleanSearchParams): string {
 }
 
 /**
- * The cleaned values a key stands for; undefined for anything the proxy would not have made (a
- * hand-typed or altered key), so stray keys get a 404 and cannot fill the cache with copies.
+ * The search a key stands for, parsed once: its values cleaned and checked against the vocabulary.
+ * Undefined for anything the proxy would not have made (a hand-typed or altered key), so stray keys
+ * get a 404 and cannot fill the cache with copies.
  */
-export function searchParamsFromKey(key: string): CleanSearchParams | undefined {
+export function searchInputFromKey(key: string): SearchInput | undefined {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(key, "base64url").toString("utf8"));
@@ -29,6 +30,6 @@ export function searchParamsFromKey(key: string): CleanSearchParams | undefined 
   }
   if (!Array.isArray(decoded) || decoded.length !== 4) return undefined;
   const [q, tag, stage, page] = decoded as unknown[];
-  const params = cleanSearchParams({ q, tag, stage, page });
-  return encodeKey(params) === key ? params : undefined;
+  const clean = cleanSearchParams({ q, tag, stage, page });
+  return encodeKey(clean) === key ? searchInputFromClean(clean) : undefined;
 }

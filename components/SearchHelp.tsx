@@ -1,0 +1,60 @@
+/**
+ * Help shown above the search results when a query touches suicide, self-harm, violence, threats,
+ * stalking, image abuse or fear of a partner: a few plain words for each need, the lines of every
+ * country /help serves, the emergency numbers, the way to the right part of /help, and the quick
+ * exit. The server's results page and the live search render it from the same data
+ * (lib/search/help.ts), so it reads the same with or without JavaScript.
+ */
+import type { SearchHelp as Help } from "@/lib/search/help";
+import { QuickExit } from "./QuickExit";
+import styles from "./SearchHelp.module.css";
+
+export function SearchHelp({ help, id }: { help: Help; id: string }) {
+  const titleId = `${id}-title`;
+  return (
+    <section className={styles["search-help"]} aria-labelledby={titleId} data-search-help={help.sections.map((s) => s.need).join(" ")}>
+      {help.sections.map((section, index) => (
+        <div key={section.need} className={styles["search-help__need"]}>
+          {index === 0 ? <h2 id={titleId}>{section.title}</h2> : <h2>{section.title}</h2>}
+          <p>{section.text}</p>
+          <p>
+            <a href={section.link.href} className={styles["search-help__more"]}>{section.link.label}</a>
+          </p>
+        </div>
+      ))}
+      {help.lines.length ? (
+        <ul className={styles["search-help__places"]} aria-label="Free, private lines by country">
+          {help.lines.map((place) => (
+            <li key={place.place}>
+              <strong>{place.place}:</strong>{" "}
+              {place.services.map((service, index) => (
+                <span key={service.id}>
+                  {index ? "; " : null}
+                  {service.name}{" "}
+                  {service.contacts.map((contact, n) => (
+                    <span key={contact.href}>
+                      {n ? ", " : "("}
+                      <a href={contact.href} rel={contact.href.startsWith("http") ? "noreferrer" : undefined}>{contact.label}</a>
+                    </span>
+                  ))}
+                  {service.contacts.length ? ")" : null}
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className={styles["search-help__emergency"]}>
+        <strong>In danger right now?</strong> Call the emergency number:{" "}
+        {help.emergency.map((line, index) => (
+          <span key={line.href + line.label}>
+            {index ? ", " : null}
+            <a href={line.href}>{line.label}</a>
+          </span>
+        ))}
+        .
+      </p>
+      <QuickExit />
+    </section>
+  );
+}

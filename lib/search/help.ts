@@ -1,0 +1,127 @@
+/**
+ * The help a search shows before its results when the query touches a kind of danger: a few plain
+ * words for each need, the part of /help that answers it, and the lines of every country /help
+ * serves, taken from the help data (lib/help-resources.ts) so a number is written in one place only.
+ * Plain data, so the page renders it on the server and the live search renders the same from JSON.
+ */
+import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES, type Contact, type HelpTopic } from "../help-resources";
+import { routes } from "../routes";
+import type { SafetyKind } from "../safety-terms";
+import type { SafetyNeed } from "./safety";
+
+type Need = "crisis" | "threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse";
+
+export interface HelpLink {
+  label: string;
+  href: string;
+}
+
+export interface HelpSection {
+  need: Need;
+  title: string;
+  text: string;
+  link: HelpLink;
+}
+
+export interface HelpLines {
+  /** A country's name, or "Wherever you live" for services that work anywhere. */
+  place: string;
+  services: { id: string; name: string; contacts: HelpLink[] }[];
+}
+
+export interface SearchHelp {
+  sections: HelpSection[];
+  /** The lines for these needs, country by country. */
+  lines: HelpLines[];
+  /** Each country's emergency number. */
+  emergency: HelpLink[];
+}
+
+/** Reader-facing words for each need: short, plain and kind; read at 2 a.m. */
+const SECTIONS: Record<Need, { title: string; text: string; anchor: string; linkLabel: string; topics: HelpTopic[] }> = {
+  crisis: {
+    title: "You do not have to face this alone",
+    text: "If you are thinking about ending your life or hurting yourself, please talk to someone today. These lines are free and private.",
+    anchor: "crisis",
+    linkLabel: "More help with thoughts of suicide or self-harm",
+    topics: ["crisis"],
+  },
+  "threatens-self-harm": {
+    title: "If someone says they will hurt themselves",
+    text: "It is not your fault, and you do not have to stay. If they are in danger now, call the emergency number. A crisis line can help you know what to say and do.",
+    anchor: "someone-threatens-self-harm",
+    linkLabel: "What to do when someone threatens to hurt themselves",
+    topics: ["crisis"],
+  },
+  abuse: {
+    title: "If someone hurts, scares, follows or controls you",
+    text: "It is not your fault. These lines can help you stay safe, whether or not you want to leave. If they may check your phone, call from a phone they cannot see.",
+    anchor: "abuse",
+    linkLabel: "More help with abuse, threats or control",
+    topics: ["abuse"],
+  },
+  "own-behaviour": {
+    title: "If you have hurt or scared someone, or fear you might",
+    text: "There is help to stop. Please do not contact them to make it right. Talk to a line that helps people change.",
+    anchor: "own-behaviour",
+    linkLabel: "More help to stop",
+    topics: ["own-behaviour"],
+  },
+  "image-abuse": {
+    title: "If someone shares or threatens to share your photos",
+    text: "You have done nothing wrong. Do not pay and do not send more. Keep screenshots if you can. These services can help get images taken down.",
+    anchor: "image-abuse",
+    linkLabel: "More help with intimate images",
+    topics: ["image-abuse"],
+  },
+};
+
+const NEED_OF: Record<Exclude<SafetyKind, "couples-counselling">, Need> = {
+  crisis: "crisis",
+  "threatens-self-harm": "threatens-self-harm",
+  abuse: "abuse",
+  control: "abuse",
+  stalking: "abuse",
+  "image-abuse": "image-abuse",
+};
+
+/** Calls and texts, which work from any phone; a web page only for a service that has nothing else (the rest are on /help). */
+const reachBy = (contacts: Contact[]) => {
+  const direct = contacts.filter((c) => c.kind !== "web");
+  return direct.length ? direct : contacts;
+};
+
+const PLACES = [...COUNTRIES.map((c) => ({ code: c.code as string, name: c.name as string })), { code: "any", name: "Wherever you live" }];
+
+/** The help for a query's safety need, or undefined when it has none (most queries). */
+export function helpFor({ kinds, ownBehaviour }: SafetyNeed): SearchHelp | undefined {
+  const needs = new Set<Need>();
+  for (const kind of kinds) {
+    if (kind === "couples-counselling") continue;
+    const need = NEED_OF[kind];
+    // A reader who writes about harm they did needs the lines that help people stop, not the lines for
+    // the people they hurt; crisis and image help stay as they are.
+    needs.add(need === "abuse" && ownBehaviour ? "own-behaviour" : need);
+  }
+  if (!needs.size) return undefined;
+  const ordered = (Object.keys(SECTIONS) as Need[]).filter((need) => needs.has(need));
+  const topics = new Set(ordered.flatMap((need) => SECTIONS[need].topics));
+  const lines = PLACES.map((place) => ({
+    place: place.name,
+    services: HELP_SERVICES.filter((s) => s.country === place.code && topics.has(s.topic)).map((s) => ({
+      id: s.id,
+      name: s.name,
+      contacts: reachBy(s.contacts).map((c) => ({ label: contactLabel(c), href: contactHref(c) })),
+    })),
+  })).filter((place) => place.services.length);
+  return {
+    sections: ordered.map((need) => {
+      const { title, text, anchor, linkLabel } = SECTIONS[need];
+      return { need, title, text, link: { label: linkLabel, href: routes.help(anchor) } };
+    }),
+    lines,
+    emergency: HELP_SERVICES.filter((s) => s.topic === "emergency").flatMap((s) =>
+      s.contacts.filter((c) => c.kind === "call").map((c) => ({ label: `${COUNTRIES.find((country) => country.code === s.country)?.name ?? s.country}: ${c.number}`, href: contactHref(c) })),
+    ),
+  };
+}
