@@ -21,12 +21,12 @@ export function articleTags(article: Article): TagSlug[] {
 }
 
 /**
- * Whether a page shows the safety banner and quick exit: its own `safety` front matter, and for an
- * article also any safety-flagged tag it carries (its own or its passages'), so a passage tagged
- * red-flags brings the banner onto the article without anyone listing slugs in page code.
+ * Whether a page shows the safety banner and quick exit: its own `safety` front matter, a safety rule
+ * it places (the crisis lines, the rule for a reader who harmed their ex, …), and for an article also
+ * any safety-flagged tag it carries (its own or its passages'), so no page code lists slugs.
  */
 export function showsSafetyBanner(item: Article | Tag | Stage | Content["pages"][number]): boolean {
-  if (item.safety) return true;
+  if (item.safety || item.placesSafetyRule) return true;
   if (!("passages" in item)) return false;
   const flagged = new Set(getTags().filter((tag) => tag.safety).map((tag) => tag.slug));
   return articleTags(item).some((tag) => flagged.has(tag));

@@ -28,20 +28,22 @@ export class ContentError extends Error {
   }
 }
 
-/** The introduction's and every section's HTML. */
-function renderBody({ intro, sections, definitions }: ParsedMarkdown): Body {
+/** The introduction's and every section's HTML; `safetyRules` names the rules flagged `safety: true`. */
+function renderBody({ intro, sections, definitions }: ParsedMarkdown, safetyRules: ReadonlySet<string>): Body {
   return {
+    placesSafetyRule: [intro, ...sections].some((part) => part.rules.some((rule) => safetyRules.has(rule))),
     introHtml: renderHtml(intro, definitions),
     sections: sections.map(({ id, heading, depth, text, excerpt, nodes }) => ({ id, heading, depth, text, excerpt, html: renderHtml({ nodes }, definitions) })),
   };
 }
 
-function toArticle({ slug, file, meta, markdown }: ParsedContent["articles"][number]): Article {
+function toArticle({ slug, file, meta, markdown }: ParsedContent["articles"][number], safetyRules: ReadonlySet<string>): Article {
   const { sections, ...front } = meta;
-  const body = renderBody(markdown);
+  const body = renderBody(markdown, safetyRules);
   return {
     ...front,
     slug,
+    placesSafetyRule: body.placesSafetyRule,
     file,
     introHtml: body.introHtml,
     intro: markdown.intro.text,
@@ -56,12 +58,13 @@ function toArticle({ slug, file, meta, markdown }: ParsedContent["articles"][num
 
 /** Step 4: render and shape the checked files into what pages use. */
 function toContent(parsed: ParsedContent): Content {
+  const safetyRules = new Set(parsed.rules.filter((rule) => rule.meta.safety).map((rule) => rule.slug));
   const bySlug = <T extends { slug: string }>(list: T[]) => new Map(list.map((item) => [item.slug, item]));
   const tagFiles = bySlug(parsed.tags);
   const stageFiles = bySlug(parsed.stages);
   const tags: Tag[] = TAG_SLUGS.map((slug) => {
     const { meta, markdown } = tagFiles.get(slug)!;
-    return { ...meta, slug, ...renderBody(markdown), text: [markdown.intro.text, ...markdown.sections.map((s) => s.text)].join(" ") };
+    return { ...meta, slug, ...renderBody(markdown, safetyRules), text: [markdown.intro.text, ...markdown.sections.map((s) => s.text)].join(" ") };
   });
   const stages: Stage[] = STAGE_SLUGS.map((slug, index) => {
     const { meta, markdown } = stageFiles.get(slug)!;
@@ -69,15 +72,15 @@ function toContent(parsed: ParsedContent): Content {
       ...meta,
       slug,
       step: index + 1,
-      ...renderBody(markdown),
+      ...renderBody(markdown, safetyRules),
       text: [markdown.intro.text, ...markdown.sections.map((s) => `${s.heading} ${s.text}`)].join(" "),
     };
   });
   const articles = parsed.articles
-    .map(toArticle)
+    .map((article) => toArticle(article, safetyRules))
     // Newest first; a stable title order for equal dates keeps pages and tests deterministic.
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
-  const pages = parsed.pages.map(({ slug, meta, markdown }) => ({ ...meta, slug, ...renderBody(markdown) }));
+  const pages = parsed.pages.map(({ slug, meta, markdown }) => ({ ...meta, slug, ...renderBody(markdown, safetyRules) }));
   return { articles, tags, stages, pages };
 }
 

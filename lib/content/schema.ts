@@ -124,6 +124,8 @@ export const ruleFrontMatter = z.strictObject({
   /** Shown in bold at the top of the rule's box. */
   title: text("title"),
   reviewed,
+  /** The rule deals with abuse, threats or self-harm: a page that places it shows the safety banner and quick exit. */
+  safety,
 });
 
 export type ArticleFrontMatter = z.output<typeof articleFrontMatter>;

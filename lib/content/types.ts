@@ -23,6 +23,8 @@ export interface Section {
 export interface Body {
   introHtml: string;
   sections: Section[];
+  /** The body places a rule flagged `safety: true`, so its page shows the safety banner. */
+  placesSafetyRule: boolean;
 }
 
 /** A section of an article, with the tags and stages its front matter gives it. */
@@ -38,6 +40,8 @@ export interface Passage extends Section {
 /** An article's body is an introduction and passages (its sections, with their tags and stages). */
 export interface Article extends Omit<ArticleFrontMatter, "sections"> {
   slug: string;
+  /** A passage places a rule flagged `safety: true`. */
+  placesSafetyRule: boolean;
   /** Path relative to the content folder's parent, for messages. */
   file: string;
   introHtml: string;

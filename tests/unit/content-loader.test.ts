@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContentFrom } from "@/lib/content/load";
 import { STAGE_SLUGS, TAG_SLUGS } from "@/lib/taxonomy";
-import { VALID } from "./helpers";
+import { fixtureSite, VALID } from "./helpers";
 
 const content = loadContentFrom(VALID);
 const first = content.articles.find((a) => a.slug === "first-article")!;
@@ -63,6 +63,13 @@ describe("content loader (valid fixture site)", () => {
     const detail = first.passages.find((p) => p.id === "a-detail")!;
     expect(detail.html).toMatch(/<div class="safety-rule" role="note">\s*<p><strong>What counts as a no<\/strong><\/p>\s*<p>If they blocked you or stopped replying, take it as a no\.<\/p>/);
     expect(detail.text).toBe("Some nested detail about silence.");
+  });
+
+  it("flags a page that places a safety rule, so it shows the safety banner; a rule without the flag does not", () => {
+    expect(first.placesSafetyRule).toBe(false);
+    const stage = "---\ntitle: Stage moving-on\nsummary: S.\ndescription: D.\nreviewed: 2026-01-03\nallowsContact: false\n---\n## What helps\n\nIf you have thoughts of suicide, tell someone.\n\n::rule{name=\"crisis\"}\n";
+    const placed = loadContentFrom(fixtureSite({ "stages/moving-on.md": stage })).stages.find((s) => s.slug === "moving-on")!;
+    expect(placed.placesSafetyRule).toBe(true);
   });
 
   it("carries the safety and contact decisions of the front matter", () => {
