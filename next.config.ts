@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import path from "node:path";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import { loadContent } from "./lib/content/load";
+import { reviewsDue } from "./lib/content/reviews";
 import { routes } from "./lib/routes";
 import { writeSearchIndex } from "./lib/search/build-index";
 import { INDEX_FILE_NAME } from "./lib/search/index-file-name";
@@ -15,6 +16,12 @@ export default function nextConfig(phase: string): NextConfig {
   // of every response, which the proxy answers If-None-Match with. Development changes pages without a
   // build, so it has no stamp and no ETag.
   const stamp = phase === PHASE_PRODUCTION_BUILD ? buildStamp(process.cwd(), process.env) : undefined;
+  // Pages and help lines past their review date are named at every build, but never stop one: advice
+  // a day past its review is still better published than missing.
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const due = reviewsDue(loadContent());
+    if (due.length) console.warn(`⚠ Due for review (npm run check:reviews):\n${due.map((line) => `  ${line}`).join("\n")}`);
+  }
   const etag = stamp ? buildEtag(stamp) : undefined;
   // The development server searches the same file a build writes, made from the content as it is
   // when the server starts (restart it to search edited content); search never reads content/ itself.

@@ -98,7 +98,7 @@ export function compileSafetyMatcher(vocabulary: SafetyVocabulary, { readerTerms
     const normalised = normaliseForSafety(text);
     return patterns.flatMap(({ kind, pattern }) => {
       const match = pattern.exec(normalised);
-      return match ? [{ kind, words: match[1] }] : [];
+      return match ? [{ kind, words: match[1] ?? "" }] : [];
     });
   };
 }

@@ -1,22 +1,40 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { PAGE_TYPES } from "./site";
+import { expect, test, type Page } from "@playwright/test";
+import { EVERY_PAGE, PAGE_TYPES } from "./site";
 import { routes } from "@/lib/routes";
 
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+async function axeViolations(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+// Every page on the smallest phone we design for, and one page of each type on a desktop screen, in
+// both colour schemes: a contrast or layout problem often shows at only one size or in one scheme.
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
-    for (const [type, path] of Object.entries(PAGE_TYPES)) {
-      test(`axe finds no violations on the ${type} page`, async ({ page }) => {
-        // An axe scan of a long page (/help lists every service) takes most of the default 30 s when
-        // five builds share two cores; the scan's result, not its speed, is what this test checks.
-        test.setTimeout(60_000);
-        await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-        const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-        expect(summary).toEqual([]);
-      });
-    }
+    test.describe("320 × 640 phone", () => {
+      test.use({ viewport: { width: 320, height: 640 } });
+      for (const path of EVERY_PAGE) {
+        test(`axe finds no violations on ${path}`, async ({ page }) => {
+          // A scan of a long page (/help lists every service) is slow on a shared two-core machine;
+          // the scan's result, not its speed, is what this test checks.
+          test.setTimeout(60_000);
+          expect(await axeViolations(page, path)).toEqual([]);
+        });
+      }
+    });
+    test.describe("desktop", () => {
+      for (const [type, path] of Object.entries(PAGE_TYPES)) {
+        test(`axe finds no violations on the ${type} page`, async ({ page }) => {
+          test.setTimeout(60_000);
+          expect(await axeViolations(page, path)).toEqual([]);
+        });
+      }
+    });
   });
 }
 

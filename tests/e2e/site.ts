@@ -23,6 +23,15 @@ export const PAGE_TYPES: Record<string, string> = {
   "not-found": "/no-such-page",
 };
 
+/** Every page a reader can reach, derived from the content: each listing, article, topic and stage. */
+export const EVERY_PAGE: string[] = [
+  ...Object.values(PAGE_TYPES),
+  routes.stageFinder,
+  ...articles.map((a) => routes.article(a.slug)),
+  ...tags.map((t) => routes.tag(t.slug)),
+  ...stages.map((s) => routes.stage(s.slug)),
+].filter((path, index, all) => all.indexOf(path) === index);
+
 /** The path of every page the running site's sitemap lists. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const sitemap = await (await request.get(routes.sitemap)).text();
