@@ -75,6 +75,11 @@ export function SearchView({ input }: { input: SearchInput }) {
               ) : null}
               {results.pageCount > 1 ? <>, page {results.page} of {results.pageCount}</> : null}
             </p>
+            {suggestion && results.groups.length ? (
+              <p className={styles.suggestion}>
+                Did you mean <a href={routes.search({ q: suggestion, tag, stage })}>{suggestion}</a>?
+              </p>
+            ) : null}
             <ResultList groups={results.groups} tagNames={tagNames} />
             <Pager
               label="Results pages"

@@ -113,7 +113,7 @@ export function buildIndex(docs: SearchDoc[], reader: ReaderVocabulary, labels: 
     }),
     FIELDS.map((field) => FIELD_BOOSTS[field]),
   );
-  const words = new Set<string>(reader.words);
+  const words = new Set<string>([...reader.words, ...reader.phrases.flatMap((phrase) => phrase.text)]);
   for (const doc of docs) for (const text of [doc.title, doc.heading, doc.body]) for (const w of tokenize(text)) if (w.length > 2) words.add(plainWord(w));
   const stored = docs.map(({ kind, slug, anchor, title, heading, tagSlugs, stageSlugs }): StoredDoc => ({ kind, slug, anchor, title, heading, tagSlugs, stageSlugs }));
   const header: IndexHeader = { docs: stored, synonyms: reader.synonyms, phrases: reader.phrases, words: [...words].sort(), labels, safety };

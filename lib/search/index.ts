@@ -48,7 +48,7 @@ function siteIndex(): SiteIndex {
 }
 
 export interface SiteResults extends Omit<Results, "safety"> {
-  /** "Did you mean": the query with unknown words replaced, when nothing matched. */
+  /** "Did you mean": the query with its unknown words replaced by the closest known ones, if it has any. */
   suggestion?: string;
   /** Help to show before any result, when the query touches a kind of danger. */
   help?: SearchHelp;
@@ -64,7 +64,7 @@ export function search({ q, tag, stage, page }: SearchInput): SiteResults {
   if (!results) {
     const index = siteIndex();
     const { safety, ...found } = runSearch(index, q, { tag, stage }, page);
-    const suggestion = q && found.total === 0 ? suggestSpelling(q, index.words) : undefined;
+    const suggestion = q ? suggestSpelling(q, index.words) : undefined;
     const help = helpFor(safety);
     results = { ...found, ...(suggestion ? { suggestion } : {}), ...(help ? { help } : {}) };
     recent.set(key, results);

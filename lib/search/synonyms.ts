@@ -12,6 +12,8 @@ import { stemmer } from "stemmer";
 export interface Phrase {
   words: string[];
   terms: string[];
+  /** Its words as written (plain, lowercased): known words for spelling. */
+  text: string[];
 }
 
 /** The vocabulary a reader brings, ready for the index. */
@@ -55,7 +57,7 @@ export function readerVocabulary(terms: SearchTerms, file: string): ReaderVocabu
       // Filler words ("on" in "moving on") are not in the index, so they are left out here too.
       const stems = [...new Set(targets.map(indexTerm).filter((t): t is string => t !== null && t !== stem))];
       if (phrase) {
-        phrases.push({ words: stem.split(" "), terms: stems });
+        phrases.push({ words: stem.split(" "), terms: stems, text: keyWords.map(plainWord) });
       } else {
         synonyms[stem] = stems;
         words.add(plainWord(key));

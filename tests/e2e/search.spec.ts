@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { COUNTRIES as countries } from "@/lib/help-resources";
 import { stages, tags } from "./site";
 import { routes } from "@/lib/routes";
 
@@ -42,16 +43,16 @@ test.describe("search without JavaScript", () => {
     for (const stage of stages) await expect(noResults.locator(`a[href="/stages/${stage.slug}"]`)).toHaveText(stage.title);
   });
 
-  test("a misspelling that finds nothing asks “did you mean”, and the suggestion finds results", async ({ page }) => {
+  test("a misspelling still finds the passage, and the page offers the word it was read as", async ({ page }) => {
     await page.goto("/search?q=vulnerabel");
-    await expect(page.locator("#search-results [role=status]")).toContainText("0 results");
+    await expect(page.locator("#search-results li").first()).toBeVisible();
+    await expect(page.locator("#search-results li mark").first()).toHaveText(/^vulnerable$/i);
     const suggestion = page.locator("#search-results").getByRole("link", { name: "vulnerable", exact: true });
     await expect(suggestion).toHaveAttribute("href", "/search?q=vulnerable");
     await expect(page.locator("#search-results")).toContainText("Did you mean vulnerable?");
     await suggestion.click();
     await expect(page).toHaveURL(/\/search\?q=vulnerable$/);
-    await expect(page.locator("#search-results li").first()).toBeVisible();
-    await expect(page.locator("#search-results li mark").first()).toHaveText(/^vulnerable$/i);
+    await expect(page.locator("#search-results")).not.toContainText("Did you mean");
   });
 
   test("unknown filters are ignored and reported", async ({ page }) => {
@@ -142,6 +143,81 @@ test.describe("with JavaScript, results appear as you type", () => {
     expect(body.total).toBeGreaterThan(0);
     for (const group of body.groups) for (const item of group.items) expect(item.tagSlugs).toContain("red-flags");
     await expect(page.getByRole("region", { name: "Results as you type" }).getByRole("listitem").first()).toBeVisible();
+  });
+});
+
+test.describe("a search about danger shows help before any result", () => {
+  const help = (page: Page) => page.getByRole("region", { name: /alone|hurt|scares|photos/i }).first();
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("a crisis query: the crisis lines of every country, the emergency numbers and /help#crisis, above the results", async ({ page }) => {
+      await page.goto(`/search?q=${encodeURIComponent("dont see the point of living without him")}`);
+      const box = page.locator("#search-results [data-search-help]");
+      await expect(box).toBeVisible();
+      await expect(box.getByRole("link", { name: /thoughts of suicide/i })).toHaveAttribute("href", "/help#crisis");
+      expect(await box.locator('a[href^="tel:"]').count()).toBeGreaterThan(countries.length);
+      for (const country of countries) await expect(box.getByRole("list", { name: /lines by country/i })).toContainText(country.name);
+      // First in the results column: before the count and the first result.
+      const order = await page.locator("#search-results > *").evaluateAll((nodes) => nodes.map((n) => (n.hasAttribute("data-search-help") ? "help" : n.getAttribute("role") ?? n.tagName)));
+      expect(order[0]).toBe("help");
+      await expect(page.locator("#search-results ol li").first()).toBeVisible();
+    });
+
+    test("when no word matches, the help is still there, with the site's passages about it", async ({ page }) => {
+      await page.goto("/search?q=kms");
+      await expect(page.locator("#search-results [data-search-help]")).toBeVisible();
+      await expect(page.locator("#search-results ol li").first()).toBeVisible();
+    });
+
+    test("each kind of danger links its part of /help, and every part it links exists", async ({ page, request }) => {
+      const helpPage = await (await request.get(routes.help())).text();
+      for (const [query, anchor] of [
+        ["he says hell kill himself if i leave", "someone-threatens-self-harm"],
+        ["he used to hit me but says hes changed", "abuse"],
+        ["ex threatening to post my nudes", "image-abuse"],
+        ["i pushed my girlfriend", "own-behaviour"],
+      ]) {
+        await page.goto(routes.search({ q: query }));
+        await expect(page.locator(`#search-results [data-search-help] a[href="/help#${anchor}"]`), query).toHaveCount(1);
+        expect(helpPage, anchor).toContain(`id="${anchor}"`);
+      }
+    });
+
+    test("an ordinary query shows no help box", async ({ page }) => {
+      for (const query of ["should i text him", "this breakup is killing me", "xqzv blorp"]) {
+        await page.goto(routes.search({ q: query }));
+        await expect(page.locator("[data-search-help]"), query).toHaveCount(0);
+      }
+    });
+  });
+
+  test("the cached results route serves the help too, on a repeat from the page cache", async ({ request }) => {
+    const url = routes.search({ q: `suicidal ${Date.now().toString(36)}` });
+    await request.get(url);
+    const again = await request.get(url);
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await again.text()).toContain('href="/help#crisis"');
+  });
+
+  test("the endpoint says which help to show; an ordinary query carries none", async ({ request }) => {
+    const threat = await (await request.get(`/api/search?q=${encodeURIComponent("he says hell kill himself if i leave")}`)).json();
+    expect(threat.help.sections[0].link.href).toBe("/help#someone-threatens-self-harm");
+    expect(threat.help.lines.length).toBeGreaterThan(0);
+    const ordinary = await (await request.get("/api/search?q=apologize")).json();
+    expect(ordinary.help).toBeUndefined();
+  });
+
+  test("live search shows the same help as you type", async ({ page }) => {
+    await page.goto("/search");
+    const answer = page.waitForResponse((response) => response.url().includes("/api/search?") && response.url().includes("die"));
+    await page.locator("#search-page-input").pressSequentially("i want to die", { delay: 20 });
+    await answer;
+    const live = page.getByRole("region", { name: "Results as you type" });
+    await expect(live.locator("[data-search-help]")).toBeVisible();
+    await expect(live.locator('[data-search-help] a[href="/help#crisis"]')).toHaveCount(1);
+    await expect(help(page)).toBeVisible();
   });
 });
 

@@ -1,23 +1,25 @@
 /**
- * The search core as a library: sorted-term lookups, top-k selection and BM25 scoring, each checked
- * against a plain reference implementation (a full sort, a brute-force edit distance, the formula).
+ * The search core as a library (lib/search/core, through its index only): sorted-term lookups, top-k
+ * selection and BM25 scoring, each checked against a plain reference implementation (a full sort, a
+ * brute-force edit distance, the formula).
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { buildBm25, expand, hasTerm, LIMITS, Scorer, type FieldInput } from "@/lib/search/core/bm25";
-import { forEachWithin, indexOf, lowerBound, prefixRange } from "@/lib/search/core/sorted-terms";
-import { topK } from "@/lib/search/core/top-k";
-import { LruCache } from "@/lib/search/cache";
+import { buildBm25, expand, forEachWithin, hasTerm, indexOf, LIMITS, lowerBound, prefixRange, Scorer, topK, type FieldInput } from "@/lib/search/core";
 
-/** Plain Levenshtein distance, the reference for forEachWithin. */
-function levenshtein(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+/**
+ * Plain edit distance, the reference for forEachWithin: insert, delete, substitute, and with `swaps`
+ * a swap of two neighbouring letters as one edit (optimal string alignment), from the full table.
+ */
+function editDistance(a: string, b: string, swaps = false): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 const word = fc.string({ unit: fc.constantFrom(..."abcdeéz"), minLength: 1, maxLength: 7 });
@@ -37,16 +39,26 @@ describe("sorted terms", () => {
 
   test("every word within the edit distance is found, with its distance, and no other", () => {
     fc.assert(
-      fc.property(sortedWords, word, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), (words, query, max, fixed) => {
+      fc.property(sortedWords, word, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), (words, query, max, fixed, swaps) => {
         const found = new Map<string, number>();
-        forEachWithin(words, query, max, (i, distance) => found.set(words[i]!, distance), fixed);
+        forEachWithin(words, query, max, (i, distance) => found.set(words[i]!, distance), fixed, swaps);
         const expected = new Map(
-          words.map((w) => [w, levenshtein(w, query)] as const).filter(([w, d]) => d <= max && w.startsWith(query.slice(0, fixed))),
+          words.map((w) => [w, editDistance(w, query, swaps)] as const).filter(([w, d]) => d <= max && w.startsWith(query.slice(0, fixed))),
         );
         expect(found).toEqual(expected);
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
+  });
+
+  test("a swap of two neighbouring letters is one edit only when asked", () => {
+    const distances = (swaps: boolean) => {
+      const found: number[] = [];
+      forEachWithin(["blocked"], "blokced", 2, (_, distance) => found.push(distance), 0, swaps);
+      return found;
+    };
+    expect(distances(true)).toEqual([1]);
+    expect(distances(false)).toEqual([2]);
   });
 });
 
@@ -148,15 +160,10 @@ describe("BM25 scoring", () => {
   });
 });
 
-describe("LRU cache", () => {
-  test("keeps at most its capacity and drops the least recently used", () => {
-    const cache = new LruCache<number>(2);
-    cache.set("a", 1);
-    cache.set("b", 2);
-    expect(cache.get("a")).toBe(1); // a is now the most recent
-    cache.set("c", 3);
-    expect(cache.get("b")).toBeUndefined();
-    expect(cache.get("a")).toBe(1);
-    expect(cache.size).toBe(2);
+describe("weights of a query's terms", () => {
+  test("a term that stands in for the reader's word counts by its weight, in the same word", () => {
+    const index = buildBm25(docsOf("sorry", "apolog"), [1]);
+    const matches = new Scorer(index).score(expand(index, [{ term: "sorry", word: 0 }, { term: "apolog", word: 0, weight: 0.5 }]));
+    expect(matches.scores[1]! / matches.scores[0]!).toBeCloseTo(0.5, 5);
   });
 });

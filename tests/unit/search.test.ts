@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content";
 import { parseSearchInput } from "@/lib/search";
 import { buildSiteSearch } from "@/lib/search/build-index";
+import { LruCache } from "@/lib/search/cache";
 import { searchIndex } from "@/lib/search/engine";
 import { deserializeIndex, serializeIndex } from "@/lib/search/index-file";
 import { MAX_QUERY_LENGTH, MAX_RESULTS_PAGE } from "@/lib/search/limits";
@@ -245,5 +246,18 @@ describe("one index per build", () => {
     expect(runSearch(loaded, "apolgy", {}, 1)).toEqual(runSearch(index, "apolgy", {}, 1));
     expect(bytesRead - atLoad).toBeLessThan(bodies / 2);
     expect(runSearch(loaded, "contact", { tag: "red-flags" }, 1)).toEqual(runSearch(index, "contact", { tag: "red-flags" }, 1));
+  });
+});
+
+describe("repeated searches are answered from a bounded cache", () => {
+  test("it keeps at most its capacity and drops the least recently used", () => {
+    const cache = new LruCache<number>(2);
+    cache.set("a", 1);
+    cache.set("b", 2);
+    expect(cache.get("a")).toBe(1); // a is now the most recent
+    cache.set("c", 3);
+    expect(cache.get("b")).toBeUndefined();
+    expect(cache.get("a")).toBe(1);
+    expect(cache.size).toBe(2);
   });
 });

@@ -1,17 +1,10 @@
 /**
- * A small BM25 index over typed arrays: the scoring core of the site's search.
- *
- * Why our own: at 5,000 articles (about 54,000 passages) the libraries measured here either score
- * every matching document before any limit (MiniSearch: p99 ~500 ms), or rank without BM25, or need
- * a native build. This core precomputes, at build time, each (term, document) pair's whole BM25
- * contribution, so a query is a few additions per posting plus a top-k selection.
- *
- * Scoring follows MiniSearch's BM25+ (k = 1.2, b = 0.7, d = 0.5), computed per field and weighted by
- * the field's boost, so ranking stays what the site's relevance tests were written against:
+ * A small BM25 index over typed arrays. Each (term, document) pair's whole contribution is computed
+ * when the index is built, so a query is a few additions per posting and a top-k selection:
  *   impact(t, doc) = Σ_field boost · idf_field(t) · (d + tf·(k+1) / (tf + k·(1 − b + b·len/avgLen)))
  *   score(doc)     = (Σ_query terms weight · impact) · (number of distinct query words matched)
- *
- * Layout (compressed sparse rows): the terms sorted; postings of term i at [termStart[i], termStart[i+1]),
+ * with MiniSearch's BM25+ constants (k = 1.2, b = 0.7, d = 0.5). README.md says why, and what the
+ * index holds: the terms sorted, and the postings of term i at [termStart[i], termStart[i+1]),
  * document ids ascending, each with its impact.
  */
 import { forEachWithin, indexOf, prefixRange } from "./sorted-terms";
