@@ -19,6 +19,26 @@ export interface SearchDoc {
   stageSlugs: StageSlug[];
 }
 
+// A rule placed in a passage (::rule in markdown) is left out of the passage's plain text, but the
+// reader sees it there, in a box of its own: its words are part of what the passage answers ("they
+// blocked me" finds every passage that says what a no looks like). Taken from the rendered HTML.
+const RULE_BOX = /<div class="safety-rule"[^>]*>([\s\S]*?)<\/div>/g;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === "#") return String.fromCodePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** The text of the rule boxes placed in a part's HTML, as one string ("" when it places none). */
+export function placedRuleText(html: string): string {
+  return [...html.matchAll(RULE_BOX)].map((box) => decodeEntities(box[1]!.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim()).join(" ");
+}
+
+const joined = (...parts: string[]) => parts.filter(Boolean).join(" ");
+
 export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[] {
   const tagName = new Map(tags.map((t) => [t.slug as string, t.name]));
   const tagText = (slugs: string[]) => slugs.map((s) => `${tagName.get(s) ?? s} ${s.replace(/-/g, " ")}`).join(" ");
@@ -31,7 +51,7 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
       title: article.title,
       heading: "",
       tags: tagText(article.tags),
-      body: `${article.description} ${article.intro}`,
+      body: joined(article.description, article.intro, placedRuleText(article.introHtml)),
       tagSlugs: article.tags,
       stageSlugs: article.stages,
     });
@@ -43,7 +63,7 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
         title: article.title,
         heading: passage.heading,
         tags: tagText(passage.tags),
-        body: passage.text,
+        body: joined(passage.text, placedRuleText(passage.html)),
         tagSlugs: passage.tags,
         stageSlugs: passage.stages,
       });
@@ -57,7 +77,7 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
       title: tag.name,
       heading: "",
       tags: tagText([tag.slug]),
-      body: `${tag.description} ${tag.text}`,
+      body: joined(tag.description, tag.text, placedRuleText([tag.introHtml, ...tag.sections.map((s) => s.html)].join(""))),
       tagSlugs: [tag.slug],
       stageSlugs: [],
     });
@@ -70,7 +90,7 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
       title: stage.title,
       heading: "",
       tags: tagText(stage.tags),
-      body: `${stage.summary} ${stage.text}`,
+      body: joined(stage.summary, stage.text, placedRuleText([stage.introHtml, ...stage.sections.map((s) => s.html)].join(""))),
       tagSlugs: stage.tags,
       stageSlugs: [stage.slug],
     });

@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content";
 import { parseSearchInput } from "@/lib/search";
 import { buildSiteSearch } from "@/lib/search/build-index";
+import { placedRuleText, searchDocuments } from "@/lib/search/documents";
 import { LruCache } from "@/lib/search/cache";
 import { searchIndex } from "@/lib/search/engine";
 import { deserializeIndex, serializeIndex } from "@/lib/search/index-file";
@@ -260,4 +261,13 @@ describe("repeated searches are answered from a bounded cache", () => {
     expect(cache.get("a")).toBe(1);
     expect(cache.size).toBe(2);
   });
+});
+
+test("a rule placed in a passage is searched as part of it, as plain text", () => {
+  const passage = content.articles.flatMap((a) => a.passages).find((p) => p.html.includes('class="safety-rule"'))!;
+  const ruleText = placedRuleText(passage.html);
+  expect(ruleText.length).toBeGreaterThan(20);
+  expect(ruleText).not.toMatch(/<|&[a-z]+;/);
+  const doc = searchDocuments(content).find((d) => d.slug === passage.articleSlug && d.anchor === passage.id)!;
+  expect(doc.body).toContain(ruleText);
 });
