@@ -11,19 +11,19 @@ import type { SafetyNeed } from "./safety";
 
 type Need = "crisis" | "threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse";
 
-export interface HelpLink {
+interface HelpLink {
   label: string;
   href: string;
 }
 
-export interface HelpSection {
+interface HelpSection {
   need: Need;
   title: string;
   text: string;
   link: HelpLink;
 }
 
-export interface HelpLines {
+interface HelpLines {
   /** A country's name, or "Wherever you live" for services that work anywhere. */
   place: string;
   services: { id: string; name: string; contacts: HelpLink[] }[];

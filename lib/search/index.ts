@@ -78,4 +78,3 @@ export function searchLabels(): Labels {
 }
 
 export { parseSearchInput, searchParamValues, type SearchInput } from "./query";
-export type { SearchHelp } from "./help";
