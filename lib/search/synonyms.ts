@@ -5,8 +5,7 @@
  */
 import { ContentError } from "../content/load";
 import type { SearchTerms } from "./search-terms";
-import { americanSpelling, indexTerm, plainWord, tokenize, type Synonyms } from "./terms";
-import { stemmer } from "stemmer";
+import { indexTerm, phraseTerm, plainWord, tokenize, type Synonyms } from "./terms";
 
 /** A reader's phrase: its words as phrase terms, and the index terms it stands for. */
 export interface Phrase {
@@ -22,11 +21,6 @@ export interface ReaderVocabulary {
   phrases: Phrase[];
   /** The reader's own words (the keys), as typed: a misspelling of one is corrected to it. */
   words: string[];
-}
-
-/** A word of a phrase: stemmed like an index term, but filler words kept ("on" in "left on read"). */
-export function phraseTerm(word: string): string {
-  return stemmer(americanSpelling(plainWord(word)));
 }
 
 export function readerVocabulary(terms: SearchTerms, file: string): ReaderVocabulary {

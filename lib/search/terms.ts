@@ -67,6 +67,11 @@ export function indexTerm(word: string): string | null {
   return stemmer(americanSpelling(w));
 }
 
+/** A word of a phrase: stemmed like an index term, but filler words kept ("on" in "left on read"). */
+export function phraseTerm(word: string): string {
+  return stemmer(americanSpelling(plainWord(word)));
+}
+
 /** One word of a query: its index term plus the terms its synonyms add (none for a filler word). */
 export function queryTerms(word: string, synonyms: Synonyms): string[] {
   const term = indexTerm(word);
