@@ -16,7 +16,8 @@ const CONTRACT_ANCHORS = [...TOPIC_ANCHORS, ...COUNTRIES.map((c) => c.code)];
 /** How often a phone number is written in `text`, as a whole number ("13 11 14" is not in "0477 13 11 14"). */
 function occurrences(text: string, number: string): number {
   const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return text.match(new RegExp(`(?<![\\d+-]|\\d[ -])${escaped}(?![ -]?\\d)`, "g"))?.length ?? 0;
+  // A number as a reader sees one: not part of a longer number, nor of a word such as a web address.
+  return text.match(new RegExp(`(?<![\\p{L}\\d+-]|\\d[ -])${escaped}(?![ -]?\\d|\\p{L})`, "gu"))?.length ?? 0;
 }
 
 /** Every /help#anchor our content links to. */

@@ -1,7 +1,7 @@
 /**
- * The safety banner comes from the content's own front matter: a page shows it, with a link to /help
- * and the quick exit, exactly when its `safety` flag says so (an article also when a tag it carries is
- * flagged). Expectations are computed here from the content, not from the function the pages use.
+ * The safety banner comes from the content itself: a page shows it, with a link to /help and the quick
+ * exit, exactly when its `safety` flag says so or it places a safety rule (an article also when a tag it
+ * carries is flagged). Expectations are computed here from the content, not from the function the pages use.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load";
@@ -14,11 +14,12 @@ const carriesFlaggedTag = (article: (typeof articles)[number]) =>
 
 const PAGE_ROUTES: Record<string, string> = { about: routes.about };
 
+const why = (item: { safety: boolean; placesSafetyRule: boolean }) => (item.safety ? "safety: true" : "places a safety rule");
 const cases: { url: string; expected: boolean; why: string }[] = [
-  ...articles.map((a) => ({ url: routes.article(a.slug), expected: a.safety || carriesFlaggedTag(a), why: a.safety ? "safety: true" : "a flagged tag" })),
-  ...tags.map((t) => ({ url: routes.tag(t.slug), expected: t.safety, why: "safety: true" })),
-  ...stages.map((s) => ({ url: routes.stage(s.slug), expected: s.safety, why: "safety: true" })),
-  ...pages.filter((p) => PAGE_ROUTES[p.slug]).map((p) => ({ url: PAGE_ROUTES[p.slug]!, expected: p.safety, why: "safety: true" })),
+  ...articles.map((a) => ({ url: routes.article(a.slug), expected: a.safety || a.placesSafetyRule || carriesFlaggedTag(a), why: a.safety || a.placesSafetyRule ? why(a) : "a flagged tag" })),
+  ...tags.map((t) => ({ url: routes.tag(t.slug), expected: t.safety || t.placesSafetyRule, why: why(t) })),
+  ...stages.map((s) => ({ url: routes.stage(s.slug), expected: s.safety || s.placesSafetyRule, why: why(s) })),
+  ...pages.filter((p) => PAGE_ROUTES[p.slug]).map((p) => ({ url: PAGE_ROUTES[p.slug]!, expected: p.safety || p.placesSafetyRule, why: why(p) })),
 ];
 
 async function expectBanner(page: Page, expected: boolean) {
