@@ -12,3 +12,33 @@ export function Chip({ kind, slug, label }: { kind: "tag" | "stage"; slug: strin
     <a className={styles.chip} href={routes.tag(slug)}>{label}</a>
   );
 }
+
+interface ChipListProps {
+  kind: "tag" | "stage";
+  items: { slug: string; label: string }[];
+  /** Accessible name of the list ("Topics of this article"). */
+  label: string;
+  /** A short visible label before the chips (article pages), so the two rows are told apart at a glance. */
+  caption?: string;
+}
+
+/** A row of chips with their names given, so pages that must not load the content (search) can use it too. */
+export function ChipList({ kind, items, label, caption }: ChipListProps) {
+  if (!items.length) return null;
+  const list = (
+    <ul className={styles.chips} aria-label={label}>
+      {items.map((item) => (
+        <li key={item.slug}><Chip kind={kind} {...item} /></li>
+      ))}
+    </ul>
+  );
+  if (!caption) return list;
+  return (
+    <div className={styles["chip-row"]}>
+      <span className={styles["chip-row__caption"]} aria-hidden="true">
+        {caption}
+      </span>
+      {list}
+    </div>
+  );
+}

@@ -7,7 +7,7 @@
 import { utcDate } from "./format";
 
 /** Pages are read again within a year of their last review. */
-export const PAGE_REVIEW_MONTHS = 12;
+const PAGE_REVIEW_MONTHS = 12;
 
 /** "2026-12-01" plus some months, as a calendar day; the 31st of a short month becomes its last day. */
 export function addMonths(isoDay: string, months: number): string {

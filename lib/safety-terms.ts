@@ -25,11 +25,6 @@ export const SAFETY_KINDS = {
 export type SafetyKind = keyof typeof SAFETY_KINDS;
 export const SAFETY_KIND_NAMES = Object.keys(SAFETY_KINDS) as SafetyKind[];
 
-/** The /help link a page should use for a kind: its first, most fitting section. */
-export function helpHrefFor(kind: SafetyKind): string {
-  return `/help#${SAFETY_KINDS[kind].help[0]}`;
-}
-
 const entry = z
   .string()
   .trim()

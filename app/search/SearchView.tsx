@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Fragment } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { Chip } from "@/components/Chip";
+import { ChipList } from "@/components/Chip";
 import { LiveSearchOnDemand } from "@/components/LiveSearchOnDemand";
 import { Pager } from "@/components/Pager";
 import { ResultList } from "@/components/ResultList";
@@ -11,7 +11,6 @@ import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { search, searchLabels, type SearchInput } from "@/lib/search";
-import chipStyles from "@/components/Chip.module.css";
 import resultStyles from "@/components/ResultList.module.css";
 import shell from "@/components/shell.module.css";
 import styles from "./search.module.css";
@@ -97,8 +96,8 @@ export function SearchView({ input }: { input: SearchInput }) {
                 ) : null}
                 {tag || stage ? <p><a href={routes.search({ q })}>Search again without filters</a></p> : null}
                 <p>Or browse by topic or by stage:</p>
-                <BrowseList kind="tag" items={tags} label="All topics" />
-                <BrowseList kind="stage" items={stages} label="All stages" />
+                <ChipList kind="tag" items={tags.map(({ slug, name }) => ({ slug, label: name }))} label="All topics" />
+                <ChipList kind="stage" items={stages.map(({ slug, name }) => ({ slug, label: name }))} label="All stages" />
               </div>
             )}
           </div>
@@ -118,20 +117,6 @@ export function SearchView({ input }: { input: SearchInput }) {
         </div>
       )}
     </div>
-  );
-}
-
-/**
- * Every topic or stage as chips, named from the index: this page must not load the content (the
- * chip lists of components/Chips.tsx name theirs from it).
- */
-function BrowseList({ kind, items, label }: { kind: "tag" | "stage"; items: { slug: string; name: string }[]; label: string }) {
-  return (
-    <ul className={chipStyles.chips} aria-label={label}>
-      {items.map((item) => (
-        <li key={item.slug}><Chip kind={kind} slug={item.slug} label={item.name} /></li>
-      ))}
-    </ul>
   );
 }
 

@@ -133,4 +133,3 @@ export type SourceCredit = z.output<typeof sourceCredit>;
 export type TagFrontMatter = z.output<typeof tagFrontMatter>;
 export type StageFrontMatter = z.output<typeof stageFrontMatter>;
 export type PageFrontMatter = z.output<typeof pageFrontMatter>;
-export type RuleFrontMatter = z.output<typeof ruleFrontMatter>;
