@@ -81,6 +81,33 @@ function entry(data: HelpServiceData): HelpService {
 const CHECKED = "2026-12-01";
 const NO_OWN_PAGE = "We could not find the service's own page with this number in the copies we can search.";
 
+// Lines and pages that more than one entry cites, written once so that a correction reaches every entry
+// that relies on them. The US Hotline has two entries: one for the people being hurt, one for the people
+// who hurt.
+const US_HOTLINE_CALL: Contact = { kind: "call", number: "1-800-799-7233", tel: "18007997233", note: "1-800-799-SAFE" };
+const US_HOTLINE_CHAT: Contact = { kind: "web", url: "https://www.thehotline.org/", label: "Chat at thehotline.org" };
+const US_HOTLINE_FUNDER_PAGE: Provenance = {
+  url: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
+  kind: "public-body",
+  by: "the US Office for Victims of Crime, which funds the Hotline",
+  pageDate: "2022-01-20",
+  checked: CHECKED,
+};
+const HEALTHLINK_BC_PAGE: Provenance = {
+  url: "https://www.healthlinkbc.ca/healthwise/domestic-violence",
+  kind: "public-body",
+  by: "HealthLink BC, the British Columbia government's health service",
+  checked: CHECKED,
+};
+const SAMARITANS_CONTACT_PAGE: Provenance = { url: "https://www.samaritans.org/how-we-can-help/contact-samaritan/", kind: "service", by: "Samaritans", checked: CHECKED };
+const GOVT_NZ_FAMILY_VIOLENCE_PAGE: Provenance = {
+  url: "https://www.govt.nz/browse/law-crime-and-justice/abuse-harassment-domestic-violence/domestic-and-family-violence/",
+  kind: "public-body",
+  by: "Govt.nz, the New Zealand government's website",
+  pageDate: "2023",
+  checked: CHECKED,
+};
+
 export const HELP_SERVICES: HelpService[] = [
   // Emergency numbers: one per country, listed together at the top of /help. Each cites a public body.
   entry({
@@ -207,23 +234,14 @@ export const HELP_SERVICES: HelpService[] = [
     name: "National Domestic Violence Hotline",
     forWhat: "If a partner or ex hurts, threatens, controls or frightens you, or you are planning to leave safely.",
     contacts: [
-      { kind: "call", number: "1-800-799-7233", tel: "18007997233", note: "1-800-799-SAFE" },
+      US_HOTLINE_CALL,
       { kind: "call", number: "1-800-787-3224", tel: "18007873224", note: "TTY" },
       { kind: "text", number: "88788", keyword: "START" },
-      { kind: "web", url: "https://www.thehotline.org/", label: "Chat at thehotline.org" },
+      US_HOTLINE_CHAT,
     ],
     hours: "24 hours a day, every day.",
     website: "https://www.thehotline.org/",
-    sources: [
-      {
-        url: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
-        kind: "public-body",
-        by: "the US Office for Victims of Crime, which funds the Hotline",
-        pageDate: "2022-01-20",
-        checked: CHECKED,
-        note: "We could not find the Hotline's own contact page in the copies we can search.",
-      },
-    ],
+    sources: [{ ...US_HOTLINE_FUNDER_PAGE, note: "We could not find the Hotline's own contact page in the copies we can search." }],
   }),
   entry({
     id: "us-loveisrespect",
@@ -264,21 +282,11 @@ export const HELP_SERVICES: HelpService[] = [
     name: "National Domestic Violence Hotline",
     forWhat:
       "The Hotline also talks with people who worry that they are abusive. They will not judge you. They can help you see what you are doing, find ways to calm down, and point you to a programme that helps people stop.",
-    contacts: [
-      { kind: "call", number: "1-800-799-7233", tel: "18007997233", note: "1-800-799-SAFE" },
-      { kind: "web", url: "https://www.thehotline.org/", label: "Chat at thehotline.org" },
-    ],
+    contacts: [US_HOTLINE_CALL, US_HOTLINE_CHAT],
     hours: "24 hours a day, every day.",
     website: "https://www.thehotline.org/",
     sources: [
-      {
-        url: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
-        kind: "public-body",
-        by: "the US Office for Victims of Crime, which funds the Hotline",
-        pageDate: "2022-01-20",
-        checked: CHECKED,
-        confirms: "the phone number, chat and hours",
-      },
+      { ...US_HOTLINE_FUNDER_PAGE, confirms: "the phone number, chat and hours" },
       {
         url: "http://www.thehotline.org/tag/referrals/",
         kind: "service",
@@ -325,7 +333,7 @@ export const HELP_SERVICES: HelpService[] = [
     hours: "24 hours a day, every day. Free from landlines and mobiles.",
     website: "https://www.samaritans.org/",
     sources: [
-      { url: "https://www.samaritans.org/how-we-can-help/contact-samaritan/", kind: "service", by: "Samaritans", checked: CHECKED },
+      SAMARITANS_CONTACT_PAGE,
       {
         url: "https://samaritans.org/branches/coventry/coventry-branch-news/coventry-samaritans-will-be-open-usual-over-christmas",
         kind: "service",
@@ -572,13 +580,7 @@ export const HELP_SERVICES: HelpService[] = [
     website: "https://kidshelpphone.ca/",
     sources: [
       { url: "https://kidshelpphone.ca/text-about-it/", kind: "service", by: "Kids Help Phone", checked: CHECKED, confirms: "the text line and its hours" },
-      {
-        url: "https://www.healthlinkbc.ca/healthwise/domestic-violence",
-        kind: "public-body",
-        by: "HealthLink BC, the British Columbia government's health service",
-        checked: CHECKED,
-        confirms: "the phone number",
-      },
+      { ...HEALTHLINK_BC_PAGE, confirms: "the phone number" },
     ],
   }),
   entry({
@@ -624,7 +626,7 @@ export const HELP_SERVICES: HelpService[] = [
     hours: "24 hours a day, every day.",
     website: "https://www.victimlinkbc.ca/",
     sources: [
-      { url: "https://www.healthlinkbc.ca/healthwise/domestic-violence", kind: "public-body", by: "HealthLink BC, the British Columbia government's health service", checked: CHECKED, note: NO_OWN_PAGE },
+      { ...HEALTHLINK_BC_PAGE, note: NO_OWN_PAGE },
       {
         url: "https://news.gov.bc.ca/releases/2016PSSG0111-000923",
         kind: "public-body",
@@ -797,7 +799,7 @@ export const HELP_SERVICES: HelpService[] = [
     hours: "24 hours a day, every day. Free.",
     website: "https://www.samaritans.org/",
     sources: [
-      { url: "https://www.samaritans.org/how-we-can-help/contact-samaritan/", kind: "service", by: "Samaritans", checked: CHECKED },
+      SAMARITANS_CONTACT_PAGE,
       {
         url: "https://www.samaritans.org/news/samaritans-ireland-responds-one-call-help-every-minute-last-year",
         kind: "service",
@@ -966,14 +968,7 @@ export const HELP_SERVICES: HelpService[] = [
     website: "https://www.2shine.org.nz/",
     sources: [
       { url: "https://www.2shine.org.nz/news/help-is-available-during-covid-19-traffic-light-settings/", kind: "service", by: "Shine", pageDate: "2022-02-21", checked: CHECKED },
-      {
-        url: "https://www.govt.nz/browse/law-crime-and-justice/abuse-harassment-domestic-violence/domestic-and-family-violence/",
-        kind: "public-body",
-        by: "Govt.nz, the New Zealand government's website",
-        pageDate: "2023",
-        checked: CHECKED,
-        confirms: "the same number in 2023 (the two pages give different hours)",
-      },
+      { ...GOVT_NZ_FAMILY_VIOLENCE_PAGE, confirms: "the same number in 2023 (the two pages give different hours)" },
     ],
   }),
   entry({
@@ -989,14 +984,7 @@ export const HELP_SERVICES: HelpService[] = [
     website: "https://www.inyourhands.org.nz/",
     sources: [
       { url: "https://www.inyourhands.org.nz/journey-of-change/thinking-about-change/", kind: "service", by: "In Your Hands", checked: CHECKED },
-      {
-        url: "https://www.govt.nz/browse/law-crime-and-justice/abuse-harassment-domestic-violence/domestic-and-family-violence/",
-        kind: "public-body",
-        by: "Govt.nz, the New Zealand government's website",
-        pageDate: "2023",
-        checked: CHECKED,
-        confirms: "that the line is for people who want to change their own behaviour",
-      },
+      { ...GOVT_NZ_FAMILY_VIOLENCE_PAGE, confirms: "that the line is for people who want to change their own behaviour" },
     ],
   }),
   entry({
