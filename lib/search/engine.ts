@@ -20,9 +20,15 @@ import { indexTerm, plainWord, tokenize, type Synonyms } from "./terms";
  * passage that is about them. The `safety` field holds one marker per kind of danger the passage
  * speaks to (./safety.ts), so a query that needs help puts those passages first.
  */
-const FIELD_BOOSTS = { title: 2, context: 0.3, heading: 2.5, tags: 1, body: 1, safety: 1 } as const;
+const FIELD_BOOSTS = { title: 2, context: 0.3, heading: 3, tags: 1, body: 1, safety: 1 } as const;
 type Field = keyof typeof FIELD_BOOSTS;
 const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
+/**
+ * A heading counts a word half by how rare it is among headings and half by how rare it is across the
+ * site: "breakup", "change" or "need" in a heading would otherwise outweigh a passage about what the
+ * reader asked, while a heading's own word ("habits", "listen") still marks the passage about it.
+ */
+const DOCUMENT_IDF: Partial<Record<Field, number>> = { heading: 0.5 };
 
 /** What a result shows of a document (the `tags` text is only for matching; bodies are kept apart). */
 export type StoredDoc = Omit<SearchDoc, "tags" | "body">;
@@ -112,6 +118,7 @@ export function buildIndex(docs: SearchDoc[], reader: ReaderVocabulary, labels: 
       return FIELDS.map((field) => fieldInput(field, texts[field]));
     }),
     FIELDS.map((field) => FIELD_BOOSTS[field]),
+    FIELDS.map((field) => DOCUMENT_IDF[field] ?? 0),
   );
   const words = new Set<string>([...reader.words, ...reader.phrases.flatMap((phrase) => phrase.text)]);
   for (const doc of docs) for (const text of [doc.title, doc.heading, doc.body]) for (const w of tokenize(text)) if (w.length > 2) words.add(plainWord(w));

@@ -21,7 +21,7 @@ const MAX_CORRECTED_WORDS = 4;
 const MAX_CORRECTIONS = 3;
 /** Shortest word that is corrected, and the length from which two typos are. */
 const MIN_CORRECTED_LENGTH = 4;
-const TWO_TYPOS_LENGTH = 6;
+const TWO_TYPOS_LENGTH = 7;
 /** How much a corrected word counts, by edits: a guess at what the reader meant counts less than their word. */
 const CORRECTION_WEIGHT = [1, 0.8, 0.5];
 /**
@@ -37,32 +37,45 @@ export interface QueryPlan {
   safety: SafetyNeed;
 }
 
+/** A known word a misspelt one may stand for: the word, the index terms it brings, and its distance. */
+interface Correction {
+  word: string;
+  terms: string[];
+  distance: number;
+}
+
 /**
  * The index terms a misspelt word most likely stands for: the known words closest to it as typed
  * (fewest edits, the first letter as typed), and the readers' words closest to its stem, so an
  * inflected misspelling ("obsesing") still reaches a reader's word ("obsess").
  */
-function corrections(index: SiteIndex, word: string, stem: string): { terms: string[]; distance: number }[] {
-  const found: { terms: string[]; distance: number }[] = [];
+function corrections(index: SiteIndex, word: string, stem: string): Correction[] {
+  const found: Correction[] = [];
   forEachWithin(index.words, word, word.length >= TWO_TYPOS_LENGTH ? 2 : 1, (i, distance) => {
-    if (distance > 0) found.push({ terms: queryTerms(index.words[i]!, index.synonyms), distance });
+    if (distance > 0) found.push({ word: index.words[i]!, terms: queryTerms(index.words[i]!, index.synonyms), distance });
   }, 1, true);
   forEachWithin(index.readerStems, stem, stem.length >= TWO_TYPOS_LENGTH ? 2 : 1, (i, distance) => {
-    if (distance > 0) found.push({ terms: [index.readerStems[i]!, ...index.synonyms[index.readerStems[i]!]!], distance });
+    if (distance > 0) found.push({ word: index.readerStems[i]!, terms: [index.readerStems[i]!, ...index.synonyms[index.readerStems[i]!]!], distance });
   }, 1, true);
   const fewest = Math.min(...found.map((f) => f.distance));
-  return found.filter((f) => f.distance === fewest).slice(0, MAX_CORRECTIONS);
+  const closest = found.filter((f) => f.distance === fewest);
+  // A filler word typed wrong ("shoud", "thier") is still a filler word: it stands for nothing.
+  if (closest.some((f) => !f.terms.length)) return [];
+  return closest.slice(0, MAX_CORRECTIONS);
 }
 
 /** Words a phrase may have between its own without changing it: "slide into her dms", "left me on read". */
 const SKIPPABLE = new Set(["me", "my", "him", "her", "his", "them", "their", "us", "our", "you", "your"]);
 
-/** The number of query words a phrase starting at `at` takes up, or 0 when it is not there. */
-function phraseLength(words: readonly string[], at: number, phrase: readonly string[]): number {
+/**
+ * The number of query words a phrase starting at `at` takes up, or 0 when it is not there. Each query
+ * word is its phrase term and those of the words a misspelling of it stands for ("geting over").
+ */
+function phraseLength(words: readonly (readonly string[])[], at: number, phrase: readonly string[]): number {
   let i = at;
   for (const [n, word] of phrase.entries()) {
-    while (n > 0 && words[i] !== word && SKIPPABLE.has(words[i]!) && !phrase.includes(words[i]!)) i++;
-    if (words[i] !== word) return 0;
+    while (n > 0 && words[i] && !words[i]!.includes(word) && SKIPPABLE.has(words[i]![0]!) && !phrase.includes(words[i]![0]!)) i++;
+    if (!words[i]?.includes(word)) return 0;
     i++;
   }
   return i - at;
@@ -70,7 +83,18 @@ function phraseLength(words: readonly string[], at: number, phrase: readonly str
 
 export function planQuery(index: SiteIndex, query: string): QueryPlan {
   const tokens = tokenize(query);
-  const phraseWords = tokens.map(phraseTerm);
+  const isKnown = (term: string) => indexOf(index.bm25.terms, term) >= 0 || index.synonyms[term] !== undefined;
+  // Misspelt words are corrected first, so a phrase is found through them too.
+  const fixes: (Correction[] | undefined)[] = [];
+  let correctedWords = 0;
+  for (const raw of tokens.slice(0, MAX_QUERY_WORDS * 2)) {
+    const term = indexTerm(raw);
+    const plain = plainWord(raw);
+    const misspelt = term !== null && !isKnown(term) && plain.length >= MIN_CORRECTED_LENGTH && correctedWords < MAX_CORRECTED_WORDS;
+    if (misspelt) correctedWords++;
+    fixes.push(misspelt ? corrections(index, plain, term) : undefined);
+  }
+  const phraseWords = tokens.map((raw, i) => [phraseTerm(raw), ...(fixes[i] ?? []).map((fix) => phraseTerm(fix.word))]);
   const specs: TermSpec[] = [];
   const seen = new Set<string>();
   let word = 0;
@@ -79,8 +103,6 @@ export function planQuery(index: SiteIndex, query: string): QueryPlan {
     seen.add(term);
     specs.push({ term, word, ...spec });
   };
-  const isKnown = (term: string) => indexOf(index.bm25.terms, term) >= 0 || index.synonyms[term] !== undefined;
-  let correctedWords = 0;
   for (let at = 0; at < tokens.length && word < MAX_QUERY_WORDS; ) {
     let taken = 0;
     const phrase = index.phrases.find((p) => (taken = phraseLength(phraseWords, at, p.words)) > 0);
@@ -91,6 +113,7 @@ export function planQuery(index: SiteIndex, query: string): QueryPlan {
       continue;
     }
     const raw = tokens[at]!;
+    const fix = fixes[at];
     const isLast = at === tokens.length - 1;
     at++;
     const term = indexTerm(raw);
@@ -98,12 +121,8 @@ export function planQuery(index: SiteIndex, query: string): QueryPlan {
     // Only what is being typed can be unfinished: the last word itself, not its synonyms.
     add(term, { prefix: isLast && term.length > 2 });
     for (const synonym of index.synonyms[term] ?? []) add(synonym, { weight: SYNONYM_WEIGHT });
-    const plain = plainWord(raw);
-    if (!isKnown(term) && plain.length >= MIN_CORRECTED_LENGTH && correctedWords < MAX_CORRECTED_WORDS) {
-      correctedWords++;
-      for (const { terms, distance } of corrections(index, plain, term)) {
-        terms.forEach((t, i) => add(t, { weight: CORRECTION_WEIGHT[distance]! * (i ? SYNONYM_WEIGHT : 1) }));
-      }
+    for (const { terms, distance } of fix ?? []) {
+      terms.forEach((t, i) => add(t, { weight: CORRECTION_WEIGHT[distance]! * (i ? SYNONYM_WEIGHT : 1) }));
     }
     word++;
   }

@@ -17,6 +17,8 @@ const STOP_WORDS = new Set(
     "im ive id youre youve youd hes shes its theyre theyve weve thats whats theres dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent hasnt havent hadnt",
     // Fillers of typed chat.
     "u ur ya pls plz lol tbh idk rn tho ok okay",
+    // Particles: the verb carries the meaning ("found out", "messed up"); a phrase that needs one keeps it.
+    "out up",
   ]
     .join(" ")
     .split(" "),

@@ -2,6 +2,7 @@
  * A small BM25 index over typed arrays. Each (term, document) pair's whole contribution is computed
  * when the index is built, so a query is a few additions per posting and a top-k selection:
  *   impact(t, doc) = Σ_field boost · idf_field(t) · (d + tf·(k+1) / (tf + k·(1 − b + b·len/avgLen)))
+ * where idf_field mixes the field's own idf with the idf over whole documents, as each field asks
  *   score(doc)     = (Σ_query terms weight · impact) · (number of distinct query words matched)
  * with MiniSearch's BM25+ constants (k = 1.2, b = 0.7, d = 0.5). README.md says why, and what the
  * index holds: the terms sorted, and the postings of term i at [termStart[i], termStart[i+1]),
@@ -30,8 +31,13 @@ export interface FieldInput {
   length: number;
 }
 
-/** Builds the index; `docs[i]` holds one FieldInput per field, in the order of `boosts`. */
-export function buildBm25(docs: readonly (readonly FieldInput[])[], boosts: readonly number[]): Bm25Index {
+/**
+ * Builds the index; `docs[i]` holds one FieldInput per field, in the order of `boosts`. `documentIdf[f]`
+ * (0 to 1, 0 when left out) is the share of field f's idf taken from whole documents instead of from
+ * that field alone: a field of a few words (a heading) is a small sample of which words are rare, and
+ * on its own would give a word common everywhere else the weight of a rare one.
+ */
+export function buildBm25(docs: readonly (readonly FieldInput[])[], boosts: readonly number[], documentIdf: readonly number[] = []): Bm25Index {
   const fieldCount = boosts.length;
   const termIds = new Map<string, number>();
   const names: string[] = [];
@@ -80,6 +86,7 @@ export function buildBm25(docs: readonly (readonly FieldInput[])[], boosts: read
     });
   });
   const docCount = docs.length;
+  const idfOf = (df: number) => Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
   const avgLength = Array.from(lengthSum, (sum) => sum / Math.max(1, docCount));
 
   // Terms in sorted order; count each term's postings, then lay them out in one pass.
@@ -99,8 +106,9 @@ export function buildBm25(docs: readonly (readonly FieldInput[])[], boosts: read
     for (let f = 0; f < fieldCount; f++) {
       const tf = entryTf[e * fieldCount + f]!;
       if (!tf) continue;
-      const df = docFreq[id * fieldCount + f]!;
-      const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+      const share = documentIdf[f] ?? 0;
+      // Each distinct (document, term) pair is one entry: a term's entries are its documents.
+      const idf = (1 - share) * idfOf(docFreq[id * fieldCount + f]!) + (share && share * idfOf(termStart[rank[id]! + 1]! - termStart[rank[id]!]!));
       const norm = K * (1 - B + (B * docs[doc]![f]!.length) / (avgLength[f]! || 1));
       impact += boosts[f]! * idf * (D + (tf * (K + 1)) / (tf + norm));
     }
