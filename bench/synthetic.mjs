@@ -3,7 +3,7 @@
 // deterministic pseudo-random words so the index vocabulary grows with N as it would with real
 // writing. Everything else in the content folder (tags, stages, pages, rules, term lists) is copied
 // as it is.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** @param {number} seed */
@@ -13,6 +13,20 @@ function prng(seed) {
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
+}
+
+/**
+ * Single-word entries of the safety vocabulary (content/safety-terms.yaml): a made-up word that is one
+ * of them, or starts like a `word*` entry ("monitoro"), would make the content check ask for help links
+ * the real passage never needed.
+ * @param {string} sourceDir
+ */
+function safetyWordTest(sourceDir) {
+  const file = path.join(sourceDir, "safety-terms.yaml");
+  const entries = existsSync(file) ? [...readFileSync(file, "utf8").matchAll(/^\s+- ([a-z]+\*?)\s*$/gm)].map((m) => /** @type {string} */ (m[1])) : [];
+  const prefixes = entries.filter((e) => e.endsWith("*")).map((e) => e.slice(0, -1));
+  const words = new Set(entries.filter((e) => !e.endsWith("*")));
+  return (/** @type {string} */ word) => words.has(word) || prefixes.some((prefix) => word.startsWith(prefix));
 }
 
 const SYLLABLES = "ba be bi bo bu ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu".split(" ");
@@ -34,7 +48,13 @@ export function generateContent(sourceDir, targetDir, count) {
     .sort()
     .map((f) => ({ slug: f.slice(0, -3), text: readFileSync(path.join(sourceDir, "articles", f), "utf8") }));
   const random = prng(count);
-  const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join("");
+  const isSafetyWord = safetyWordTest(sourceDir);
+  const word = () => {
+    for (;;) {
+      const made = Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join("");
+      if (!isSafetyWord(made)) return made;
+    }
+  };
   for (let i = 0; i < count; i++) {
     const original = /** @type {{ slug: string, text: string }} */ (originals[i % originals.length]);
     const [, front = "", body = ""] = original.text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];

@@ -113,6 +113,27 @@ describe("BM25 scoring", () => {
     expect(rank(buildBm25(docs, [1, 3]), [{ term: "apolog", word: 0 }])).toEqual([1, 0]);
   });
 
+  test("a field may take its idf from whole documents: a word common in the bodies then weighs little in it", () => {
+    // "ex" is in every body but in one heading only; "habit" is in one heading and one body.
+    const docs: FieldInput[][] = [
+      [{ terms: ["ex"], length: 1 }, { terms: ["ex", "habit"], length: 2 }],
+      [{ terms: ["habit"], length: 1 }, { terms: ["ex"], length: 1 }],
+      [{ terms: [], length: 0 }, { terms: ["ex"], length: 1 }],
+      [{ terms: [], length: 0 }, { terms: ["ex"], length: 1 }],
+    ];
+    const headingImpact = (documentIdf: number[], term: string, doc: number) => {
+      const index = buildBm25(docs, [1, 0], documentIdf);
+      const matches = new Scorer(index).score(expand(index, [{ term, word: 0 }]));
+      return matches.scores[doc]!;
+    };
+    // Within headings alone both words are equally rare; over whole documents "ex" is everywhere.
+    expect(headingImpact([], "ex", 0)).toBeCloseTo(headingImpact([], "habit", 1), 5);
+    expect(headingImpact([1], "ex", 0)).toBeLessThan(headingImpact([1], "habit", 1) / 2);
+    const half = headingImpact([0.5], "ex", 0);
+    expect(half).toBeLessThan(headingImpact([0], "ex", 0));
+    expect(half).toBeGreaterThan(headingImpact([1], "ex", 0));
+  });
+
   test("prefix and typo expansions match, below the exact word, and stay within their limits", () => {
     const index = buildBm25(docsOf("apolog", "apologet", "apoloh", "other"), [1]);
     expect(rank(index, [{ term: "apolog", word: 0, prefix: true }])).toEqual([0, 1]);

@@ -82,6 +82,17 @@ describe("word forms, synonyms and typos meet", () => {
     expect(topUrls("blackmial")).toContain(`${TALK}#scheme-two-blackmail-and-threats`);
   });
 
+  test("a misspelt word still completes a reader's phrase", () => {
+    // "get over" is a phrase of the readers' words (content/search-terms.yaml) that leads to moving on.
+    expect(topUrls("geting over my ex")).toContain("/stages/moving-on");
+    expect(topUrls("geting over my ex")).toEqual(topUrls("getting over my ex"));
+  });
+
+  test("a misspelt filler word is still a filler word, not a guess at another word", () => {
+    // "shoud" is one edit from "should" (a filler word) and from "shout"; the query is about texting.
+    expect(topUrls("shoud i text her")).toEqual(topUrls("should i text her"));
+  });
+
   test("a query with no results gets the closest spelling from our own words", () => {
     expect(suggestSpelling("apolgy", index.words)).toBe("apology");
     expect(suggestSpelling("zzzzqqq", index.words)).toBeUndefined();
