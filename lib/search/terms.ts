@@ -47,7 +47,7 @@ const DOUBLE_L = /^(counsel|cancel|travel|quarrel|label|signal|marvel|level|mode
  * ("your", "four", "rise", "wise") stay as they are. A word changed that has no American twin
  * ("promise" → "promize") is harmless: both sides change it the same way.
  */
-export function americanSpelling(word: string): string {
+function americanSpelling(word: string): string {
   return word
     .replace(/^([a-z]{3,})our(s|ed|ing|ite|ites|able|ably|al|ally|er|ers|less)?$/, "$1or$2")
     .replace(/^([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations)$/, "$1iz$2")
