@@ -6,6 +6,7 @@
  * report, and how old it was. These types and helpers keep that record as data, so the page can say
  * it plainly and the tests can hold each entry to it.
  */
+import { addMonths } from "./review-clock";
 
 /**
  * - "service": a page on the service's own site (or the site of the organisation that runs it).
@@ -71,19 +72,6 @@ function hostOf(url: string): string {
 export function isPublicBodyPage(url: string, domains: readonly string[] = PUBLIC_BODY_DOMAINS): boolean {
   const host = hostOf(url);
   return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
-}
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The calendar day `months` months after `isoDay`, kept within the month: 31 August + 6 months is 28 (or 29) February. */
-export function addMonths(isoDay: string, months: number): string {
-  const match = ISO_DAY.exec(isoDay);
-  if (!match) throw new Error(`not a YYYY-MM-DD day: ${isoDay}`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const firstOfTarget = new Date(Date.UTC(year, month + months, 1));
-  const lastDay = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
-  firstOfTarget.setUTCDate(Math.min(day, lastDay));
-  return firstOfTarget.toISOString().slice(0, 10);
 }
 
 /** The day an entry read on `checked` is due to be read again. */

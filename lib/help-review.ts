@@ -5,6 +5,7 @@
  * fails on the calendar alone).
  */
 import { HELP_SERVICES, type HelpService } from "./help-resources";
+import { today as dayOf } from "./review-clock";
 
 interface DueEntry {
   id: string;
@@ -15,14 +16,9 @@ interface DueEntry {
   nextCheck: string;
 }
 
-/** "2026-12-01" for the calendar day of `date` in UTC, the zone every checked date is written in. */
-function utcDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** Entries whose next-check day is `today` or earlier, oldest first. */
 export function helpEntriesDue(today: Date, services: readonly HelpService[] = HELP_SERVICES): DueEntry[] {
-  const day = utcDay(today);
+  const day = dayOf(today);
   return services
     .filter((service) => service.nextCheck <= day)
     .sort((a, b) => a.nextCheck.localeCompare(b.nextCheck) || a.id.localeCompare(b.id))

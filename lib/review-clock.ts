@@ -2,22 +2,23 @@
  * When advice is due for another read. Health publishers show readers how current a page is ("Last
  * reviewed … Next review due …"); we do the same for every article, stage and topic page. The build
  * and `npm run check:reviews` list what is past due, but never fail on the calendar alone: a page a
- * day past its review is still better published than missing.
+ * day past its review is still better published than missing. Help lines keep the same clock, with a
+ * shorter period (lib/help-provenance.ts).
  */
-import { utcDate } from "./format";
-
 /** Pages are read again within a year of their last review. */
 const PAGE_REVIEW_MONTHS = 12;
 
-/** "2026-12-01" plus some months, as a calendar day; the 31st of a short month becomes its last day. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The calendar day `months` months after `isoDay`, kept within the month: 31 August + 6 months is 28 (or 29) February. */
 export function addMonths(isoDay: string, months: number): string {
-  const date = utcDate(isoDay);
-  const day = date.getUTCDate();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  date.setUTCDate(Math.min(day, lastDay));
-  return date.toISOString().slice(0, 10);
+  const match = ISO_DAY.exec(isoDay);
+  if (!match) throw new Error(`not a YYYY-MM-DD day: ${isoDay}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const firstOfTarget = new Date(Date.UTC(year, month + months, 1));
+  const lastDay = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
+  firstOfTarget.setUTCDate(Math.min(day, lastDay));
+  return firstOfTarget.toISOString().slice(0, 10);
 }
 
 /** The day a page reviewed on `reviewed` is next due. */

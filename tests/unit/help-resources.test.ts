@@ -4,7 +4,8 @@
  */
 import { getDomain } from "tldts";
 import { describe, expect, it } from "vitest";
-import { addMonths, isPublicBodyPage } from "@/lib/help-provenance";
+import { isPublicBodyPage } from "@/lib/help-provenance";
+import { addMonths } from "@/lib/review-clock";
 import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES, servicesFor, type HelpService } from "@/lib/help-resources";
 
 /** The registrable domain of a page ("www2.hse.ie" → "hse.ie"), counting private suffixes such as uk.net. */
