@@ -1,0 +1,79 @@
+/**
+ * How well search recognises a reader who needs help, over bench/safety-queries.json (written from
+ * categories of readers, split into a tuning half and a held-out half before the detector changed).
+ * For each need: how often help is shown, how often the right help is (that need's lines, and never
+ * the lines for the other side of harm: a reader who hurt someone is not sent the lines for people
+ * being hurt, nor the other way round), how many ordinary queries get a help box, and how many
+ * queries that get help are also offered a "Did you mean".
+ */
+import safetySet from "./safety-queries.json";
+
+export type Need = "crisis" | "threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse";
+
+export interface SafetyCase {
+  q: string;
+  /** The help a careful crisis worker would give first; "none" for an ordinary query. */
+  need: Need | "none";
+  set: string;
+}
+
+export const SAFETY_CASES: SafetyCase[] = safetySet.queries as SafetyCase[];
+
+/** What one search showed: the needs of its help box, and whether it offered a spelling suggestion. */
+export interface Shown {
+  needs: readonly Need[];
+  suggestion: boolean;
+}
+
+const OPPOSITE: Partial<Record<Need, Need>> = { abuse: "own-behaviour", "own-behaviour": "abuse" };
+
+export function rightHelp(need: Need, shown: readonly Need[]): boolean {
+  const opposite = OPPOSITE[need];
+  return shown.includes(need) && !(opposite && shown.includes(opposite));
+}
+
+export interface SafetyRow {
+  set: string;
+  need: string;
+  n: number;
+  shown: number;
+  right: number;
+  suggestion: number;
+  misses: string[];
+}
+
+/** One row per set and need (ordinary queries: `shown` counts the false alarms). */
+export function safetyRows(show: (q: string) => Shown, cases: readonly SafetyCase[] = SAFETY_CASES): SafetyRow[] {
+  const rows = new Map<string, SafetyRow>();
+  for (const c of cases) {
+    const key = `${c.set}\u0000${c.need}`;
+    const row = rows.get(key) ?? { set: c.set, need: c.need, n: 0, shown: 0, right: 0, suggestion: 0, misses: [] };
+    rows.set(key, row);
+    const { needs, suggestion } = show(c.q);
+    row.n++;
+    if (needs.length) row.shown++;
+    if (needs.length && suggestion) row.suggestion++;
+    if (c.need === "none") {
+      if (needs.length) row.misses.push(`${c.q} (${needs.join(", ")})`);
+    } else if (rightHelp(c.need, needs)) {
+      row.right++;
+    } else {
+      row.misses.push(`${c.q} (${needs.join(", ") || "nothing"})`);
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.set.localeCompare(b.set) || a.need.localeCompare(b.need));
+}
+
+const pct = (k: number, n: number) => `${((100 * k) / Math.max(1, n)).toFixed(1)} %`;
+
+export function printSafetyRows(rows: readonly SafetyRow[], { misses = "tuning" }: { misses?: string } = {}) {
+  console.log("| set | need | n | help shown | right help | help + \"Did you mean\" |");
+  console.log("| --- | --- | --- | --- | --- | --- |");
+  for (const r of rows) {
+    const right = r.need === "none" ? "–" : pct(r.right, r.n);
+    console.log(`| ${r.set} | ${r.need === "none" ? "ordinary (help = false alarm)" : r.need} | ${r.n} | ${pct(r.shown, r.n)} | ${right} | ${r.suggestion} |`);
+  }
+  for (const r of rows.filter((row) => row.set === misses && row.misses.length)) {
+    console.log(`\n${r.set} · ${r.need}: ${r.misses.length} ${r.need === "none" ? "false alarms" : "misses"}\n  ${r.misses.join("\n  ")}`);
+  }
+}

@@ -1,0 +1,407 @@
+/**
+ * Recognises a reader who may need help now by reading a query as "who does what to whom", with the
+ * grammar in content/safety-grammar.yaml: classes of words (people, things, intent), acts with the
+ * help each doer>target pair needs, and figures of speech that are not acts. A list of phrases only
+ * knows the sentences it was written against; reading the roles lets "he says shell take all her
+ * meds" and "my ex is sharing my photos" be understood without either being written down.
+ * Pure: the grammar comes in as data (the search index carries it), so nothing here reads files.
+ */
+import { z } from "zod";
+import { forEachWithin, indexOf } from "./search/core";
+import { plainWord, tokenize } from "./search/terms";
+
+const plainWords = (text: string) => tokenize(text).map(plainWord);
+
+export const NEEDS = ["crisis", "threatens-self-harm", "abuse", "own-behaviour", "image-abuse"] as const;
+export type Need = (typeof NEEDS)[number];
+
+const ROLES = ["reader", "reader-own", "reader-self", "other", "other-own", "other-self", "nobody", "everyone"] as const;
+const REQUIRED_CLASSES = [...ROLES, "life", "body", "image", "intimate", "device", "place", "belongings", "drug", "intent", "speech", "passive"] as const;
+
+const entry = z
+  .string()
+  .trim()
+  .regex(/^(?:~|<!?[a-z-]+>|[a-z0-9]+\*?)(?: (?:~|<!?[a-z-]+>|[a-z0-9]+\*?))*$/, "write entries in lowercase words (a * may end a word), <class>, <!class> or ~");
+const pair = z.string().regex(/^(?:\*|none|[a-z-]+)>(?:\*|none|[a-z-]+)$/, "write a pair as doer>target");
+
+const actSchema = z.strictObject({
+  words: z.array(entry).min(1),
+  /** Words of this act that count only when meant or planned ("he will hurt me", not "he hurt me"). */
+  needsIntent: z.array(entry).default([]),
+  /** Words of this act that count only when someone or their things are named after them. */
+  needsTarget: z.array(entry).default([]),
+  /** With no one named after it, the act is done to the doer ("want to die"). */
+  reflexive: z.boolean().default(false),
+  /** Where the target is found: a person after the act, the owner of a thing on either side, the owner of pictures, or nowhere. */
+  target: z.enum(["person", "owner", "images", "none"]).default("person"),
+  who: z.record(pair, z.enum(NEEDS)),
+});
+
+export const safetyGrammarSchema = z.strictObject({
+  classes: z.record(z.string(), z.array(entry).min(1)).superRefine((classes, ctx) => {
+    for (const name of REQUIRED_CLASSES) if (!(name in classes)) ctx.addIssue({ code: "custom", message: `the class "${name}" is required`, path: [name] });
+  }),
+  acts: z.record(z.string(), actSchema),
+  guards: z.array(entry).default([]),
+});
+
+export type SafetyGrammar = z.output<typeof safetyGrammarSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Patterns: an entry is a row of items, each a word (maybe ending in *), a class, a class it must
+// not be, or a gap of up to three words.
+
+type Item = { word: string; prefix: boolean } | { cls: string; not: boolean } | { gap: true };
+type Pattern = Item[];
+
+const MAX_GAP = 3;
+/** How far back the doer, and forward the target, may be (in words). */
+const DOER_REACH = 6;
+const TARGET_REACH = 7;
+const INTENT_REACH = 4;
+
+function compilePattern(text: string): Pattern {
+  return text.split(" ").map((part): Item => {
+    if (part === "~") return { gap: true };
+    const cls = /^<(!?)([a-z-]+)>$/.exec(part);
+    if (cls) return { cls: cls[2]!, not: cls[1] === "!" };
+    return part.endsWith("*") ? { word: part.slice(0, -1), prefix: true } : { word: part, prefix: false };
+  });
+}
+
+const wordMatches = (item: { word: string; prefix: boolean }, token: string | undefined) =>
+  token !== undefined && (item.prefix ? token.startsWith(item.word) : token === item.word);
+
+/**
+ * Patterns by their first word, so a position only tries those that can start there: a query is read
+ * against several hundred entries, and most start with a plain word.
+ */
+interface PatternIndex<T> {
+  byWord: Map<string, T[]>;
+  /** Entries that start with a word ending ("suicid*"), by its first three letters. */
+  byStart: Map<string, T[]>;
+  /** Entries that start with a class, a word ending or a gap: tried everywhere. */
+  rest: T[];
+}
+
+function indexPatterns<T>(items: readonly T[], patternOf: (item: T) => Pattern): PatternIndex<T> {
+  const index: PatternIndex<T> = { byWord: new Map(), byStart: new Map(), rest: [] };
+  const add = (map: Map<string, T[]>, key: string, item: T) => map.set(key, [...(map.get(key) ?? []), item]);
+  for (const item of items) {
+    const first = patternOf(item)[0]!;
+    if ("word" in first && !first.prefix) {
+      add(index.byWord, first.word, item);
+    } else if ("word" in first && first.word.length >= START) {
+      add(index.byStart, first.word.slice(0, START), item);
+    } else {
+      index.rest.push(item);
+    }
+  }
+  return index;
+}
+
+const START = 3;
+
+const candidates = <T>(index: PatternIndex<T>, token: string | undefined): readonly T[] => {
+  if (token === undefined) return index.rest;
+  const exact = index.byWord.get(token) ?? [];
+  const start = index.byStart.get(token.slice(0, START)) ?? [];
+  return exact.length || start.length ? [...exact, ...start, ...index.rest] : index.rest;
+};
+
+type ActPattern = { act: Compiled["acts"][number]; pattern: Pattern; needsIntent: boolean; needsTarget: boolean };
+
+interface Compiled {
+  classes: Map<string, PatternIndex<Pattern>>;
+  actPatterns: PatternIndex<ActPattern>;
+  guardPatterns: PatternIndex<Pattern>;
+  acts: { name: string; patterns: { pattern: Pattern; needsIntent: boolean; needsTarget: boolean }[]; reflexive: boolean; target: string; who: Record<string, Need> }[];
+  guards: Pattern[];
+  /** Every whole word the grammar names (for spelling), sorted; and its word stems ("suicid*"). */
+  words: string[];
+  stems: string[];
+}
+
+/** Class lengths already worked out for the query being read, by class and position. */
+let memo: { tokens: readonly string[]; lengths: Map<string, number[]> } | undefined;
+
+/** Lengths of the class entries of `cls` that match at `at` (several for "my" and "my self"). */
+function classLengths(grammar: Compiled, cls: string, tokens: readonly string[], at: number): number[] {
+  const key = `${cls}@${at}`;
+  if (memo?.tokens === tokens) {
+    const known = memo.lengths.get(key);
+    if (known) return known;
+  }
+  const found = classLengthsUncached(grammar, cls, tokens, at);
+  if (memo?.tokens === tokens) memo.lengths.set(key, found);
+  return found;
+}
+
+function classLengthsUncached(grammar: Compiled, cls: string, tokens: readonly string[], at: number): number[] {
+  const found: number[] = [];
+  const index = grammar.classes.get(cls);
+  if (index) for (const pattern of candidates(index, tokens[at])) for (const end of matchAt(grammar, pattern, tokens, at, 0)) found.push(end - at);
+  // A person may be named with a possessive before them: "my ex", "her new bf".
+  if (cls === "other" && at < tokens.length && (inClass(grammar, "reader-own", tokens, at) || inClass(grammar, "other-own", tokens, at))) {
+    for (const skip of [1, 2]) for (const n of classLengths(grammar, "other", tokens, at + skip)) if (!found.includes(n + skip)) found.push(n + skip);
+  }
+  return found;
+}
+
+const inClass = (grammar: Compiled, cls: string, tokens: readonly string[], at: number) => classLengths(grammar, cls, tokens, at).length > 0;
+
+/** Every end position (exclusive) where `pattern` from item `i` matches tokens from `at`. */
+function matchAt(grammar: Compiled, pattern: Pattern, tokens: readonly string[], at: number, i: number): number[] {
+  if (i === pattern.length) return [at];
+  const item = pattern[i]!;
+  if ("gap" in item) {
+    const ends: number[] = [];
+    for (let skip = 0; skip <= MAX_GAP && at + skip <= tokens.length; skip++) ends.push(...matchAt(grammar, pattern, tokens, at + skip, i + 1));
+    return ends;
+  }
+  if (at >= tokens.length) return [];
+  if ("word" in item) return wordMatches(item, tokens[at]) ? matchAt(grammar, pattern, tokens, at + 1, i + 1) : [];
+  if (item.not) return inClass(grammar, item.cls, tokens, at) ? [] : matchAt(grammar, pattern, tokens, at + 1, i + 1);
+  return classLengths(grammar, item.cls, tokens, at).flatMap((n) => matchAt(grammar, pattern, tokens, at + n, i + 1));
+}
+
+const compiled = new WeakMap<SafetyGrammar, Compiled>();
+
+function compile(grammar: SafetyGrammar): Compiled {
+  let result = compiled.get(grammar);
+  if (result) return result;
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const note = (pattern: Pattern) => {
+    for (const item of pattern) if ("word" in item) (item.prefix ? stems : words).add(item.word);
+    return pattern;
+  };
+  const patterns = (list: readonly string[]) => list.map((text) => note(compilePattern(text)));
+  const acts: Compiled["acts"] = Object.entries(grammar.acts).map(([name, act]) => ({
+      name,
+      patterns: act.words.map((text) => ({ pattern: note(compilePattern(text)), needsIntent: act.needsIntent.includes(text), needsTarget: act.needsTarget.includes(text) })),
+      reflexive: act.reflexive,
+      target: act.target,
+      who: act.who,
+    }));
+  const guards = patterns(grammar.guards);
+  result = {
+    classes: new Map(Object.entries(grammar.classes).map(([name, list]) => [name, indexPatterns(patterns(list), (p) => p)])),
+    acts,
+    actPatterns: indexPatterns(acts.flatMap((act) => act.patterns.map((p) => ({ act, ...p }))), (p) => p.pattern),
+    guards,
+    guardPatterns: indexPatterns(guards, (p) => p),
+    words: [...words].sort(),
+    stems: [...stems].filter((stem) => stem.length >= MIN_STEM_LENGTH).sort(),
+  };
+  compiled.set(grammar, result);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a query.
+
+/** Words that end one clause and start another: a doer or target is not looked for across them. */
+const CLAUSE_BREAKS = new Set(["and", "but", "because", "cause", "cuz", "coz", "so", "then", "after", "when", "while", "whenever", "since", "until", "til", "till"]);
+
+const MIN_TYPO_LENGTH = 5;
+/** Shorter stems ("stab*") would turn ordinary words ("station") into acts. */
+const MIN_STEM_LENGTH = 6;
+const TWO_TYPOS_LENGTH = 8;
+
+/**
+ * The grammar's word a misspelt word most likely is (one edit, two for long words, the first letter
+ * as typed), or two of its words run together ("killmyself"). A word the site or its readers know
+ * is taken as meant.
+ */
+function spell(grammar: Compiled, word: string, known: readonly string[]): string[] {
+  if (word.length < MIN_TYPO_LENGTH || /\d/.test(word) || indexOf(grammar.words, word) >= 0 || indexOf(known, word) >= 0) return [word];
+  if (grammar.stems.some((stem) => word.startsWith(stem))) return [word];
+  let best: { word: string; distance: number } | undefined;
+  forEachWithin(grammar.words, word, word.length >= TWO_TYPOS_LENGTH ? 2 : 1, (i, distance) => {
+    if (!best || distance < best.distance) best = { word: grammar.words[i]!, distance };
+  }, 1, true);
+  if (best) return [best.word];
+  for (const stem of grammar.stems) {
+    if (word[0] !== stem[0]) continue;
+    let close = false;
+    forEachWithin([stem], word.slice(0, stem.length), 1, () => (close = true), 1, true);
+    if (close) return [stem + word.slice(stem.length)];
+  }
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const [a, b] = [word.slice(0, cut), word.slice(cut)];
+    if (indexOf(grammar.words, a) >= 0 && indexOf(grammar.words, b) >= 0) return [a, b];
+  }
+  return [word];
+}
+
+interface Match {
+  act: Compiled["acts"][number];
+  start: number;
+  end: number;
+  needsIntent: boolean;
+  needsTarget: boolean;
+}
+
+type Role = (typeof ROLES)[number] | "none";
+
+/** The role a person word at `at` plays, and how many words name them. */
+function personAt(grammar: Compiled, tokens: readonly string[], at: number): { role: Role; length: number } | undefined {
+  for (const role of ["reader-self", "other-self", "nobody", "everyone", "reader", "other"] as const) {
+    const lengths = classLengths(grammar, role, tokens, at);
+    if (lengths.length) return { role, length: Math.max(...lengths) };
+  }
+  return undefined;
+}
+
+const THINGS = ["life", "body", "image", "intimate", "device", "place", "belongings"] as const;
+
+/**
+ * Who a possessive at `at` points to and what: "my life" is the reader's own self, "my ex" another
+ * person, "her phone" another person's thing.
+ */
+function ownedAt(grammar: Compiled, tokens: readonly string[], at: number, doer: Role): Role | undefined {
+  const reader = inClass(grammar, "reader-own", tokens, at);
+  if (!reader && !inClass(grammar, "other-own", tokens, at)) return undefined;
+  const owner = reader ? "reader" : "other";
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+    // "my exs instagram", "her bfs car": the last possessive owns the thing.
+    if (inClass(grammar, "other-own", tokens, k)) return ownedAt(grammar, tokens, k, doer);
+    const thing = THINGS.find((cls) => inClass(grammar, cls, tokens, k));
+    if (inClass(grammar, "other", tokens, k)) {
+      // "my parents house" is the reader's side; "my ex" another person.
+      return k + 1 < tokens.length && THINGS.some((cls) => inClass(grammar, cls, tokens, k + 1)) ? owner : "other";
+    }
+    if (thing === "life" || thing === "body") {
+      return owner === doer || (doer === "none" && owner === "reader") ? (`${owner}-self` as Role) : owner;
+    }
+    if (thing) return owner;
+  }
+  return undefined;
+}
+
+function isSpeech(grammar: Compiled, tokens: readonly string[], at: number) {
+  return at >= 0 && inClass(grammar, "speech", tokens, at);
+}
+
+/** "hit", "raped", "beaten": the forms a passive sentence ("i was hit") is built with. */
+const participle = (word: string) => /(?:ed|en|wn)$/.test(word) || ["hit", "beat", "bit", "shot", "caught", "cut", "hurt", "held"].includes(word);
+
+/**
+ * The doer: the nearest person named before the act in its clause, or, when the clause names no one
+ * ("he hit me and choked me"), the subject of the clause before. Reported words count as the
+ * speaker's ("he told me to…"). In a passive sentence ("i was hit", "was i raped") the person named
+ * is the target, not the doer.
+ */
+function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly number[], start: number): { role: Role; passive: boolean } {
+  const auxBefore = (k: number) => k >= 0 && inClass(grammar, "passive", tokens, k);
+  const passive = participle(tokens[start]!) && (auxBefore(start - 1) || (auxBefore(start - 2) && personAt(grammar, tokens, start - 1) !== undefined));
+  const crossed = (k: number) => clause[k] !== clause[start];
+  for (let k = start - 1; k >= Math.max(0, start - DOER_REACH - 2); k--) {
+    if (clause[k]! < clause[start]! - 1) break;
+    if (inClass(grammar, "reader-own", tokens, k) || inClass(grammar, "other-own", tokens, k)) {
+      if (!crossed(k) && inClass(grammar, "other", tokens, k) && !ownedAt(grammar, tokens, k, "none")) return { role: "other", passive }; // "her" alone
+      continue;
+    }
+    const person = personAt(grammar, tokens, k);
+    if (!person) continue;
+    // "get back at my ex", "to her": a person after a preposition is not the one acting.
+    const before = inClass(grammar, "reader-own", tokens, k - 1) || inClass(grammar, "other-own", tokens, k - 1) ? k - 2 : k - 1;
+    if (before >= 0 && PREPOSITIONS.has(tokens[before]!)) continue;
+    // "he told me to…", "she texted me this is…": the one who speaks is the doer.
+    if (OBJECT_FORMS.has(tokens[k]!) && (crossed(k) || isSpeech(grammar, tokens, k - 1))) continue;
+    return { role: person.role === "reader-self" ? "reader" : person.role === "other-self" ? "other" : person.role, passive };
+  }
+  return { role: "none", passive };
+}
+
+const OBJECT_FORMS = new Set(["me", "him", "them", "her"]);
+const PREPOSITIONS = new Set(["at", "to", "with", "from", "for", "by", "about", "on", "of", "against", "over", "into", "like"]);
+
+/** The target: the person, or owner of a thing, named nearest after the act (or before it, for owners). */
+function targetOf(grammar: Compiled, tokens: readonly string[], clause: readonly number[], match: Match, doer: Role, mode: string): Role {
+  if (mode === "none") return "none";
+  const look = (from: number, to: number, step: number): Role | undefined => {
+    for (let k = from; step > 0 ? k < to : k > to; k += step) {
+      if (k < 0 || k >= tokens.length || clause[k] !== clause[match.start]) return undefined;
+      const owned = ownedAt(grammar, tokens, k, doer);
+      if (owned) return owned;
+      const person = personAt(grammar, tokens, k);
+      if (person && !(person.role === "nobody" || person.role === "everyone")) {
+        if (mode === "images" && step > 0 && tokens[k - 1] !== "of" && k > match.end) continue;
+        return person.role;
+      }
+    }
+    return undefined;
+  };
+  // Inside the act's own words first ("forced me", "cut myself", "her nudes"), skipping its first word.
+  const inside = look(match.start + 1, match.end, 1);
+  if (inside) return inside;
+  if (mode === "images") return look(match.start - 1, match.start - 2, -1) ?? look(match.end, match.end + 3, 1) ?? "none";
+  const after = look(match.end, match.end + TARGET_REACH, 1);
+  if (after) return after;
+  if (mode === "owner") return look(match.start - 1, match.start - DOER_REACH, -1) ?? "none";
+  return "none";
+}
+
+function needOf(who: Record<string, Need>, doer: Role, target: Role): Need | undefined {
+  return who[`${doer}>${target}`] ?? who[`${doer}>*`] ?? who[`*>${target}`] ?? who["*>*"];
+}
+
+/** The help a query needs, in the order help is shown (none for most queries). */
+export function detectNeeds(grammar: SafetyGrammar, query: string, known: readonly string[] = [], explain?: (line: string) => void): Need[] {
+  const g = compile(grammar);
+  const tokens: string[] = [];
+  const clause: number[] = [];
+  let c = 0;
+  for (const part of query.toLowerCase().split(/[.,;:!?\n]+/)) {
+    for (const raw of plainWords(part)) {
+      if (CLAUSE_BREAKS.has(raw)) c++;
+      for (const word of spell(g, raw, known)) {
+        tokens.push(word);
+        clause.push(c);
+      }
+    }
+    c++;
+  }
+  memo = { tokens, lengths: new Map() };
+  const guarded = new Uint8Array(tokens.length);
+  for (let at = 0; at < tokens.length; at++) {
+    for (const guard of candidates(g.guardPatterns, tokens[at])) for (const end of matchAt(g, guard, tokens, at, 0)) guarded.fill(1, at, Math.max(end, at + 1));
+  }
+  /** Each need found, and whether a match named the reader in it (the one hurt, or the one hurting). */
+  const needs = new Map<Need, boolean>();
+  for (let at = 0; at < tokens.length; at++) {
+    for (const { act, pattern, needsIntent, needsTarget } of candidates(g.actPatterns, tokens[at])) {
+      {
+        const ends = matchAt(g, pattern, tokens, at, 0);
+        if (!ends.length) continue;
+        const match = { act, start: at, end: Math.max(...ends), needsIntent, needsTarget };
+        if (guarded.subarray(match.start, match.end).some(Boolean)) continue;
+        if (needsIntent && !tokens.slice(Math.max(0, at - INTENT_REACH), at).some((_, i) => inClass(g, "intent", tokens, Math.max(0, at - INTENT_REACH) + i))) continue;
+        const found = doerOf(g, tokens, clause, at);
+        let doer = found.role;
+        let target = targetOf(g, tokens, clause, match, doer, act.target);
+        if (found.passive && doer !== "none") [doer, target] = ["none", doer];
+        if (needsTarget && target === "none") continue;
+        if (act.reflexive && target === "none") target = doer === "other" ? "other-self" : "reader-self";
+        const need = needOf(act.who, doer, target);
+        if (need) needs.set(need, needs.get(need) || namesReader(need, doer, target, act.target));
+        explain?.(`${act.name} "${tokens.slice(at, match.end).join(" ")}" ${doer}>${target} → ${need ?? "-"}`);
+      }
+    }
+  }
+  // Both sides of harm: when only one names the reader ("i hit her" beside "men who hit"), trust it.
+  if (needs.has("abuse") && needs.has("own-behaviour") && needs.get("abuse") !== needs.get("own-behaviour")) {
+    needs.delete(needs.get("abuse") ? "own-behaviour" : "abuse");
+  }
+  return NEEDS.filter((need) => needs.has(need));
+}
+
+/** A match that names the reader as the one hurt (abuse) or the one hurting (own behaviour), or says so in its own words. */
+function namesReader(need: Need, doer: Role, target: Role, mode: string): boolean {
+  if (mode === "none") return true;
+  if (need === "abuse") return target === "reader" || target === "reader-self";
+  if (need === "own-behaviour") return doer === "reader";
+  return false;
+}
