@@ -30,10 +30,19 @@ const actSchema = z.strictObject({
   needsIntent: z.array(entry).default([]),
   /** Words of this act that count only when someone or their things are named after them. */
   needsTarget: z.array(entry).default([]),
+  /**
+   * Classes that must also be named in the same clause, anywhere near the act's words: "alive" is a
+   * crisis only beside words that turn against living ("dont want to be alive", "tired of being alive").
+   */
+  with: z.array(z.string()).default([]),
+  /** Classes that must not be named in the same clause ("scared hes moved on" is not fear of him). */
+  without: z.array(z.string()).default([]),
+  /** Classes that must not come straight after the act's words ("scared my wife" is not fear). */
+  notBefore: z.array(z.string()).default([]),
   /** With no one named after it, the act is done to the doer ("want to die"). */
   reflexive: z.boolean().default(false),
   /** Where the target is found: a person after the act, the owner of a thing on either side, the owner of pictures, or nowhere. */
-  target: z.enum(["person", "owner", "images", "none"]).default("person"),
+  target: z.enum(["person", "body", "owner", "images", "none"]).default("person"),
   who: z.record(pair, z.enum(NEEDS)),
 });
 
@@ -59,6 +68,8 @@ const MAX_GAP = 3;
 const DOER_REACH = 6;
 const TARGET_REACH = 7;
 const INTENT_REACH = 4;
+/** How near the words an act needs beside it must be. */
+const NEAR = 7;
 
 function compilePattern(text: string): Pattern {
   return text.split(" ").map((part): Item => {
@@ -115,7 +126,7 @@ interface Compiled {
   classes: Map<string, PatternIndex<Pattern>>;
   actPatterns: PatternIndex<ActPattern>;
   guardPatterns: PatternIndex<Pattern>;
-  acts: { name: string; patterns: { pattern: Pattern; needsIntent: boolean; needsTarget: boolean }[]; reflexive: boolean; target: string; who: Record<string, Need> }[];
+  acts: { name: string; patterns: { pattern: Pattern; needsIntent: boolean; needsTarget: boolean }[]; with: string[]; without: string[]; notBefore: string[]; reflexive: boolean; target: string; who: Record<string, Need> }[];
   guards: Pattern[];
   /** Every whole word the grammar names (for spelling), sorted; and its word stems ("suicid*"). */
   words: string[];
@@ -138,6 +149,7 @@ function classLengths(grammar: Compiled, cls: string, tokens: readonly string[],
 }
 
 function classLengthsUncached(grammar: Compiled, cls: string, tokens: readonly string[], at: number): number[] {
+  if (cls === "number") return at < tokens.length && /^\d+$/.test(tokens[at]!) ? [1] : [];
   const found: number[] = [];
   const index = grammar.classes.get(cls);
   if (index) for (const pattern of candidates(index, tokens[at])) for (const end of matchAt(grammar, pattern, tokens, at, 0)) found.push(end - at);
@@ -180,6 +192,9 @@ function compile(grammar: SafetyGrammar): Compiled {
   const acts: Compiled["acts"] = Object.entries(grammar.acts).map(([name, act]) => ({
       name,
       patterns: act.words.map((text) => ({ pattern: note(compilePattern(text)), needsIntent: act.needsIntent.includes(text), needsTarget: act.needsTarget.includes(text) })),
+      with: act.with,
+      without: act.without,
+      notBefore: act.notBefore,
       reflexive: act.reflexive,
       target: act.target,
       who: act.who,
@@ -316,6 +331,7 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
 }
 
 const OBJECT_FORMS = new Set(["me", "him", "them", "her"]);
+const SUBJECT_FORMS = new Set(["i", "im", "ive", "id", "ill", "he", "she", "they", "hes", "shes", "hed", "shed", "hell", "shell", "theyll", "theyre", "theyd", "we", "were", "it", "its", "this", "that", "there", "theres"]);
 const PREPOSITIONS = new Set(["at", "to", "with", "from", "for", "by", "about", "on", "of", "against", "over", "into", "like"]);
 
 /** The target: the person, or owner of a thing, named nearest after the act (or before it, for owners). */
@@ -324,8 +340,11 @@ function targetOf(grammar: Compiled, tokens: readonly string[], clause: readonly
   const look = (from: number, to: number, step: number): Role | undefined => {
     for (let k = from; step > 0 ? k < to : k > to; k += step) {
       if (k < 0 || k >= tokens.length || clause[k] !== clause[match.start]) return undefined;
+      // A subject after the act starts a new sentence: "on the bridge rn i cant…".
+      if (step > 0 && k >= match.end && SUBJECT_FORMS.has(tokens[k]!)) return undefined;
       const owned = ownedAt(grammar, tokens, k, doer);
-      if (owned) return owned;
+      if (owned && (mode !== "body" || owned.endsWith("-self"))) return owned;
+      if (owned && mode === "body") continue;
       const person = personAt(grammar, tokens, k);
       if (person && !(person.role === "nobody" || person.role === "everyone")) {
         if (mode === "images" && step > 0 && tokens[k - 1] !== "of" && k > match.end) continue;
@@ -378,6 +397,9 @@ export function detectNeeds(grammar: SafetyGrammar, query: string, known: readon
         if (!ends.length) continue;
         const match = { act, start: at, end: Math.max(...ends), needsIntent, needsTarget };
         if (guarded.subarray(match.start, match.end).some(Boolean)) continue;
+        const near = (cls: string) => tokens.some((_, k) => clause[k] === clause[at] && (k < at || k >= match.end) && Math.abs(k - at) <= NEAR && inClass(g, cls, tokens, k));
+        if (!act.with.every(near) || act.without.some(near)) continue;
+        if (act.notBefore.some((cls) => inClass(g, cls, tokens, match.end))) continue;
         if (needsIntent && !tokens.slice(Math.max(0, at - INTENT_REACH), at).some((_, i) => inClass(g, "intent", tokens, Math.max(0, at - INTENT_REACH) + i))) continue;
         const found = doerOf(g, tokens, clause, at);
         let doer = found.role;

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import yaml from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { detectNeeds, safetyGrammarSchema, type SafetyGrammar } from "../../lib/safety-grammar";
+
+const grammar: SafetyGrammar = safetyGrammarSchema.parse(yaml.load(readFileSync(path.join(__dirname, "../../content/safety-grammar.yaml"), "utf8")));
+const needs = (q: string) => detectNeeds(grammar, q);
+
+describe("the safety grammar reads who does what to whom", () => {
+  it.each([
+    ["i hit my girlfriend", ["own-behaviour"]],
+    ["my girlfriend hit me", ["abuse"]],
+    ["i was hit by my ex", ["abuse"]],
+    ["he says hell kill himself if i leave", ["threatens-self-harm"]],
+    ["i want to kill myself", ["crisis"]],
+    ["i threatened to post her pics", ["own-behaviour"]],
+    ["i keep checking her location", ["own-behaviour"]],
+    ["he checks my location all the time", ["abuse"]],
+    ["im scared of him", ["abuse"]],
+    ["shes scared of me", ["own-behaviour"]],
+  ] as const)("%s → %j", (q, expected) => {
+    expect(needs(q)).toEqual(expected);
+  });
+
+  it("gives a threat to share pictures the help for pictures, and the one who threatens the help to stop", () => {
+    expect(needs("she threatened to post my pics")).toContain("image-abuse");
+    expect(needs("she threatened to post my pics")).not.toContain("own-behaviour");
+    expect(needs("i threatened to post her pics")).toEqual(["own-behaviour"]);
+  });
+
+  it("reads figures of speech as ordinary words", () => {
+    for (const q of ["this breakup is killing me", "i could die of embarrassment", "cutting ties with my ex", "he hit the gym after we split", "overdosed on netflix all weekend", "scared hes moved on", "i want to live with him again"]) {
+      expect(needs(q), q).toEqual([]);
+    }
+  });
+
+  it("reads a misspelt word as the grammar's word, but not a word the site knows", () => {
+    expect(needs("he strnagled me")).toEqual(["abuse"]);
+    expect(needs("worried my ex will hurt himslef")).toEqual(["threatens-self-harm"]);
+    expect(detectNeeds(grammar, "he strnagled me", ["strnagled"])).toEqual([]);
+  });
+
+  it("names a bad entry by its place in the file", () => {
+    const result = safetyGrammarSchema.safeParse({ ...grammar, acts: { ...grammar.acts, broken: { words: ["Kill Me"], who: { "reader>*": "crisis" } } } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["acts", "broken", "words", 0]);
+  });
+});
