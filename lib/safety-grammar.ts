@@ -37,6 +37,8 @@ const actSchema = z.strictObject({
   with: z.array(z.string()).default([]),
   /** Classes that must not be named in the same clause ("scared hes moved on" is not fear of him). */
   without: z.array(z.string()).default([]),
+  /** The act's own words say who is hurt ("im not allowed to…", "am i abusive"), so it settles which side of harm the reader is on. */
+  speaks: z.boolean().default(false),
   /** Classes that must not come straight after the act's words ("scared my wife" is not fear). */
   notBefore: z.array(z.string()).default([]),
   /** With no one named after it, the act is done to the doer ("want to die"). */
@@ -65,7 +67,7 @@ type Pattern = Item[];
 
 const MAX_GAP = 3;
 /** How far back the doer, and forward the target, may be (in words). */
-const DOER_REACH = 6;
+const DOER_REACH = 8;
 const TARGET_REACH = 7;
 const INTENT_REACH = 4;
 /** How near the words an act needs beside it must be. */
@@ -126,7 +128,7 @@ interface Compiled {
   classes: Map<string, PatternIndex<Pattern>>;
   actPatterns: PatternIndex<ActPattern>;
   guardPatterns: PatternIndex<Pattern>;
-  acts: { name: string; patterns: { pattern: Pattern; needsIntent: boolean; needsTarget: boolean }[]; with: string[]; without: string[]; notBefore: string[]; reflexive: boolean; target: string; who: Record<string, Need> }[];
+  acts: { name: string; patterns: { pattern: Pattern; needsIntent: boolean; needsTarget: boolean }[]; with: string[]; without: string[]; notBefore: string[]; speaks: boolean; reflexive: boolean; target: string; who: Record<string, Need> }[];
   guards: Pattern[];
   /** Every whole word the grammar names (for spelling), sorted; and its word stems ("suicid*"). */
   words: string[];
@@ -150,6 +152,11 @@ function classLengths(grammar: Compiled, cls: string, tokens: readonly string[],
 
 function classLengthsUncached(grammar: Compiled, cls: string, tokens: readonly string[], at: number): number[] {
   if (cls === "number") return at < tokens.length && /^\d+$/.test(tokens[at]!) ? [1] : [];
+  // "my wifes", "her bfs": a possessive person is the other's possessive.
+  if (cls === "other-own" && at + 1 < tokens.length && inClass(grammar, "reader-own", tokens, at)) {
+    const chained = classLengthsUncached(grammar, cls, tokens, at + 1).map((n) => n + 1);
+    if (chained.length) return chained;
+  }
   const found: number[] = [];
   const index = grammar.classes.get(cls);
   if (index) for (const pattern of candidates(index, tokens[at])) for (const end of matchAt(grammar, pattern, tokens, at, 0)) found.push(end - at);
@@ -195,6 +202,7 @@ function compile(grammar: SafetyGrammar): Compiled {
       with: act.with,
       without: act.without,
       notBefore: act.notBefore,
+      speaks: act.speaks,
       reflexive: act.reflexive,
       target: act.target,
       who: act.who,
@@ -207,7 +215,7 @@ function compile(grammar: SafetyGrammar): Compiled {
     guards,
     guardPatterns: indexPatterns(guards, (p) => p),
     words: [...words].sort(),
-    stems: [...stems].filter((stem) => stem.length >= MIN_STEM_LENGTH).sort(),
+    stems: [...stems].sort(),
   };
   compiled.set(grammar, result);
   return result;
@@ -238,7 +246,7 @@ function spell(grammar: Compiled, word: string, known: readonly string[]): strin
   }, 1, true);
   if (best) return [best.word];
   for (const stem of grammar.stems) {
-    if (word[0] !== stem[0]) continue;
+    if (word[0] !== stem[0] || stem.length < MIN_STEM_LENGTH) continue;
     let close = false;
     forEachWithin([stem], word.slice(0, stem.length), 1, () => (close = true), 1, true);
     if (close) return [stem + word.slice(stem.length)];
@@ -284,8 +292,8 @@ function ownedAt(grammar: Compiled, tokens: readonly string[], at: number, doer:
     if (inClass(grammar, "other-own", tokens, k)) return ownedAt(grammar, tokens, k, doer);
     const thing = THINGS.find((cls) => inClass(grammar, cls, tokens, k));
     if (inClass(grammar, "other", tokens, k)) {
-      // "my parents house" is the reader's side; "my ex" another person.
-      return k + 1 < tokens.length && THINGS.some((cls) => inClass(grammar, cls, tokens, k + 1)) ? owner : "other";
+      // "my ex" and "my exs phone" alike belong to another person.
+      return "other";
     }
     if (thing === "life" || thing === "body") {
       return owner === doer || (doer === "none" && owner === "reader") ? (`${owner}-self` as Role) : owner;
@@ -322,7 +330,11 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
     if (!person) continue;
     // "get back at my ex", "to her": a person after a preposition is not the one acting.
     const before = inClass(grammar, "reader-own", tokens, k - 1) || inClass(grammar, "other-own", tokens, k - 1) ? k - 2 : k - 1;
-    if (before >= 0 && PREPOSITIONS.has(tokens[before]!)) continue;
+    if (before >= 0 && PREPOSITIONS.has(tokens[before]!) && person.role !== "reader" && tokens[k + person.length] !== "who") continue;
+    // "the guy i met wont stop…": the person a relative clause is about is the doer.
+    if (person.role === "reader" && k - 1 >= 0 && !SUBJECT_FORMS.has(tokens[k - 1]!) && !OBJECT_FORMS.has(tokens[k - 1]!) && personAt(grammar, tokens, k - 1)?.role === "other" && start - k > 2) {
+      return { role: "other", passive };
+    }
     // "he told me to…", "she texted me this is…": the one who speaks is the doer.
     if (OBJECT_FORMS.has(tokens[k]!) && (crossed(k) || isSpeech(grammar, tokens, k - 1))) continue;
     return { role: person.role === "reader-self" ? "reader" : person.role === "other-self" ? "other" : person.role, passive };
@@ -343,6 +355,8 @@ function targetOf(grammar: Compiled, tokens: readonly string[], clause: readonly
       // A subject after the act starts a new sentence: "on the bridge rn i cant…".
       if (step > 0 && k >= match.end && SUBJECT_FORMS.has(tokens[k]!)) return undefined;
       const owned = ownedAt(grammar, tokens, k, doer);
+      // What the doer does with their own things is not done to anyone: "threw my keys at her".
+      if (owned && mode === "person" && (owned === doer || (doer === "none" && owned === "reader" && !personAt(grammar, tokens, k + 1)))) continue;
       if (owned && (mode !== "body" || owned.endsWith("-self"))) return owned;
       if (owned && mode === "body") continue;
       const person = personAt(grammar, tokens, k);
@@ -381,7 +395,8 @@ export function detectNeeds(grammar: SafetyGrammar, query: string, known: readon
         clause.push(c);
       }
     }
-    c++;
+    // Punctuation ends a sentence outright: a doer is looked for across a joining word, never across it.
+    c += 2;
   }
   memo = { tokens, lengths: new Map() };
   const guarded = new Uint8Array(tokens.length);
@@ -402,13 +417,18 @@ export function detectNeeds(grammar: SafetyGrammar, query: string, known: readon
         if (act.notBefore.some((cls) => inClass(g, cls, tokens, match.end))) continue;
         if (needsIntent && !tokens.slice(Math.max(0, at - INTENT_REACH), at).some((_, i) => inClass(g, "intent", tokens, Math.max(0, at - INTENT_REACH) + i))) continue;
         const found = doerOf(g, tokens, clause, at);
-        let doer = found.role;
+        // A subject inside the act's own words is its doer: "after im gone", "if i die", "nobody would miss me".
+        const inside = !act.reflexive ? -1 : tokens.slice(at, match.end).findIndex((token, i) => SUBJECT_FORMS.has(token) || inClass(g, "nobody", tokens, at + i) || inClass(g, "everyone", tokens, at + i));
+        let doer: Role = inside >= 0 ? (personAt(g, tokens, at + inside)?.role ?? found.role) : found.role;
+        if (doer === "reader-self" || doer === "other-self") doer = doer === "reader-self" ? "reader" : "other";
         let target = targetOf(g, tokens, clause, match, doer, act.target);
-        if (found.passive && doer !== "none") [doer, target] = ["none", doer];
+        const by = tokens[match.end] === "by" ? personAt(g, tokens, match.end + 1) : undefined;
+        if (by && participle(tokens[match.end - 1]!)) [doer, target] = [by.role === "reader" ? "reader" : "other", found.role === "none" ? "reader" : found.role];
+        else if (found.passive && doer !== "none") [doer, target] = ["none", doer];
         if (needsTarget && target === "none") continue;
         if (act.reflexive && target === "none") target = doer === "other" ? "other-self" : "reader-self";
         const need = needOf(act.who, doer, target);
-        if (need) needs.set(need, needs.get(need) || namesReader(need, doer, target, act.target));
+        if (need) needs.set(need, needs.get(need) || act.speaks || namesReader(need, doer, target));
         explain?.(`${act.name} "${tokens.slice(at, match.end).join(" ")}" ${doer}>${target} → ${need ?? "-"}`);
       }
     }
@@ -421,8 +441,7 @@ export function detectNeeds(grammar: SafetyGrammar, query: string, known: readon
 }
 
 /** A match that names the reader as the one hurt (abuse) or the one hurting (own behaviour), or says so in its own words. */
-function namesReader(need: Need, doer: Role, target: Role, mode: string): boolean {
-  if (mode === "none") return true;
+function namesReader(need: Need, doer: Role, target: Role): boolean {
   if (need === "abuse") return target === "reader" || target === "reader-self";
   if (need === "own-behaviour") return doer === "reader";
   return false;
