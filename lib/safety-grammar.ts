@@ -115,17 +115,20 @@ function indexPatterns<T>(items: readonly T[], patternOf: (item: T) => Pattern):
 
 const START = 3;
 
-const candidates = <T>(index: PatternIndex<T>, token: string | undefined): readonly T[] => {
-  if (token === undefined) return index.rest;
-  const exact = index.byWord.get(token) ?? [];
-  const start = index.byStart.get(token.slice(0, START)) ?? [];
-  return exact.length || start.length ? [...exact, ...start, ...index.rest] : index.rest;
-};
+const NONE: never[] = [];
+
+/** The patterns that may start at `token`, as up to three lists (no copying: this runs per word per class). */
+function candidates<T>(index: PatternIndex<T>, token: string | undefined): readonly (readonly T[])[] {
+  if (token === undefined) return [index.rest];
+  return [index.byWord.get(token) ?? NONE, index.byStart.get(token.slice(0, START)) ?? NONE, index.rest];
+}
 
 type ActPattern = { act: Compiled["acts"][number]; pattern: Pattern; needsIntent: boolean; needsTarget: boolean };
 
 interface Compiled {
   classes: Map<string, PatternIndex<Pattern>>;
+  /** A number per class name, for the per-query memo's keys. */
+  classIds: Map<string, number>;
   actPatterns: PatternIndex<ActPattern>;
   guardPatterns: PatternIndex<Pattern>;
   acts: { name: string; patterns: { pattern: Pattern; needsIntent: boolean; needsTarget: boolean }[]; with: string[]; without: string[]; notBefore: string[]; speaks: boolean; reflexive: boolean; target: string; who: Record<string, Need> }[];
@@ -136,11 +139,11 @@ interface Compiled {
 }
 
 /** Class lengths already worked out for the query being read, by class and position. */
-let memo: { tokens: readonly string[]; lengths: Map<string, number[]> } | undefined;
+let memo: { tokens: readonly string[]; lengths: Map<number, number[]> } | undefined;
 
 /** Lengths of the class entries of `cls` that match at `at` (several for "my" and "my self"). */
 function classLengths(grammar: Compiled, cls: string, tokens: readonly string[], at: number): number[] {
-  const key = `${cls}@${at}`;
+  const key = (grammar.classIds.get(cls) ?? 0) * 4096 + at;
   if (memo?.tokens === tokens) {
     const known = memo.lengths.get(key);
     if (known) return known;
@@ -159,7 +162,11 @@ function classLengthsUncached(grammar: Compiled, cls: string, tokens: readonly s
   }
   const found: number[] = [];
   const index = grammar.classes.get(cls);
-  if (index) for (const pattern of candidates(index, tokens[at])) for (const end of matchAt(grammar, pattern, tokens, at, 0)) found.push(end - at);
+  if (index) {
+    const ends: number[] = [];
+    for (const list of candidates(index, tokens[at])) for (const pattern of list) collectEnds(grammar, pattern, tokens, at, 0, ends);
+    for (const end of ends) if (!found.includes(end - at)) found.push(end - at);
+  }
   // A person may be named with a possessive before them: "my ex", "her new bf".
   if (cls === "other" && at < tokens.length && (inClass(grammar, "reader-own", tokens, at) || inClass(grammar, "other-own", tokens, at))) {
     for (const skip of [1, 2]) for (const n of classLengths(grammar, "other", tokens, at + skip)) if (!found.includes(n + skip)) found.push(n + skip);
@@ -169,19 +176,32 @@ function classLengthsUncached(grammar: Compiled, cls: string, tokens: readonly s
 
 const inClass = (grammar: Compiled, cls: string, tokens: readonly string[], at: number) => classLengths(grammar, cls, tokens, at).length > 0;
 
-/** Every end position (exclusive) where `pattern` from item `i` matches tokens from `at`. */
-function matchAt(grammar: Compiled, pattern: Pattern, tokens: readonly string[], at: number, i: number): number[] {
-  if (i === pattern.length) return [at];
+/** Every end position (exclusive) where `pattern` from item `i` matches tokens from `at`, added to `ends`. */
+function collectEnds(grammar: Compiled, pattern: Pattern, tokens: readonly string[], at: number, i: number, ends: number[]): void {
+  if (i === pattern.length) {
+    ends.push(at);
+    return;
+  }
   const item = pattern[i]!;
   if ("gap" in item) {
-    const ends: number[] = [];
-    for (let skip = 0; skip <= MAX_GAP && at + skip <= tokens.length; skip++) ends.push(...matchAt(grammar, pattern, tokens, at + skip, i + 1));
-    return ends;
+    for (let skip = 0; skip <= MAX_GAP && at + skip <= tokens.length; skip++) collectEnds(grammar, pattern, tokens, at + skip, i + 1, ends);
+    return;
   }
-  if (at >= tokens.length) return [];
-  if ("word" in item) return wordMatches(item, tokens[at]) ? matchAt(grammar, pattern, tokens, at + 1, i + 1) : [];
-  if (item.not) return inClass(grammar, item.cls, tokens, at) ? [] : matchAt(grammar, pattern, tokens, at + 1, i + 1);
-  return classLengths(grammar, item.cls, tokens, at).flatMap((n) => matchAt(grammar, pattern, tokens, at + n, i + 1));
+  if (at >= tokens.length) return;
+  if ("word" in item) {
+    if (wordMatches(item, tokens[at])) collectEnds(grammar, pattern, tokens, at + 1, i + 1, ends);
+  } else if (item.not) {
+    if (!inClass(grammar, item.cls, tokens, at)) collectEnds(grammar, pattern, tokens, at + 1, i + 1, ends);
+  } else {
+    for (const n of classLengths(grammar, item.cls, tokens, at)) collectEnds(grammar, pattern, tokens, at + n, i + 1, ends);
+  }
+}
+
+/** The furthest end of `pattern` matched at `at`, or -1. */
+function matchEnd(grammar: Compiled, pattern: Pattern, tokens: readonly string[], at: number): number {
+  const ends: number[] = [];
+  collectEnds(grammar, pattern, tokens, at, 0, ends);
+  return ends.length ? Math.max(...ends) : -1;
 }
 
 const compiled = new WeakMap<SafetyGrammar, Compiled>();
@@ -210,6 +230,7 @@ function compile(grammar: SafetyGrammar): Compiled {
   const guards = patterns(grammar.guards);
   result = {
     classes: new Map(Object.entries(grammar.classes).map(([name, list]) => [name, indexPatterns(patterns(list), (p) => p)])),
+    classIds: new Map(["number", ...Object.keys(grammar.classes)].map((name, i) => [name, i + 1])),
     acts,
     actPatterns: indexPatterns(acts.flatMap((act) => act.patterns.map((p) => ({ act, ...p }))), (p) => p.pattern),
     guards,
@@ -401,16 +422,21 @@ export function detectNeeds(grammar: SafetyGrammar, query: string, known: readon
   memo = { tokens, lengths: new Map() };
   const guarded = new Uint8Array(tokens.length);
   for (let at = 0; at < tokens.length; at++) {
-    for (const guard of candidates(g.guardPatterns, tokens[at])) for (const end of matchAt(g, guard, tokens, at, 0)) guarded.fill(1, at, Math.max(end, at + 1));
+    for (const list of candidates(g.guardPatterns, tokens[at])) {
+      for (const guard of list) {
+        const end = matchEnd(g, guard, tokens, at);
+        if (end >= 0) guarded.fill(1, at, Math.max(end, at + 1));
+      }
+    }
   }
   /** Each need found, and whether a match named the reader in it (the one hurt, or the one hurting). */
   const needs = new Map<Need, boolean>();
   for (let at = 0; at < tokens.length; at++) {
-    for (const { act, pattern, needsIntent, needsTarget } of candidates(g.actPatterns, tokens[at])) {
-      {
-        const ends = matchAt(g, pattern, tokens, at, 0);
-        if (!ends.length) continue;
-        const match = { act, start: at, end: Math.max(...ends), needsIntent, needsTarget };
+    for (const list of candidates(g.actPatterns, tokens[at])) {
+      for (const { act, pattern, needsIntent, needsTarget } of list) {
+        const end = matchEnd(g, pattern, tokens, at);
+        if (end < 0) continue;
+        const match = { act, start: at, end, needsIntent, needsTarget };
         if (guarded.subarray(match.start, match.end).some(Boolean)) continue;
         const near = (cls: string) => tokens.some((_, k) => clause[k] === clause[at] && (k < at || k >= match.end) && Math.abs(k - at) <= NEAR && inClass(g, cls, tokens, k));
         if (!act.with.every(near) || act.without.some(near)) continue;
