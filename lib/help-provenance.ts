@@ -97,14 +97,14 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const siteHost = (url: string) => new URL(url).hostname.toLowerCase().replace(/^www\d?\./, "");
 
 /** Whether `url` is on the site `website` (the same host, or a host under it). */
-export function isOnSite(url: string, website: string | undefined): boolean {
+function isOnSite(url: string, website: string | undefined): boolean {
   if (!website) return false;
   const [host, site] = [siteHost(url), siteHost(website)];
   return host === site || host.endsWith(`.${site}`);
 }
 
 /** "from 2016", "from August 2015", "dated 5 September 2016", or "no date shown". */
-export function pageAge(pageDate: string | undefined): string {
+function pageAge(pageDate: string | undefined): string {
   if (!pageDate) return "no date shown";
   return /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? `dated ${formatDate(pageDate)}` : `from ${formatPartialDate(pageDate)}`;
 }
