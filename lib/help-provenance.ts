@@ -90,7 +90,7 @@ export function lastDayOf(pageDate: string): string {
   return pageDate;
 }
 
-/** "Wyoming Department of Health" → "Wyoming Department of Health"; "the service's own page" → "The service's own page". */
+/** "the service's own page" → "The service's own page". */
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The host of a page without "www.", for comparing sites. */
