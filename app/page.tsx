@@ -72,8 +72,8 @@ export default function HomePage() {
       <section className={styles["help-callout"]} aria-labelledby="help-title">
         <h2 id="help-title">If you are hurting or afraid right now</h2>
         <p>
-          You do not have to work through this alone. Our <a href={routes.help()}>help page</a> lists free crisis and abuse
-          lines in {countInWords(COUNTRIES.length)} countries. Many of them are open day and night.
+          You do not have to work through this alone. Our <a href={routes.help()}>help page</a> lists crisis and abuse
+          lines in {countInWords(COUNTRIES.length)} countries. Most are free, and many are open day and night.
         </p>
       </section>
     </div>

@@ -1,52 +1,50 @@
 /**
  * One support service on /help: who it is for, how to reach it (tel: and sms: links, so a tap on a
- * phone dials), its opening hours where a page we read states them, its own website, and where and
- * when its details were checked, said as plainly as the page it came from deserves.
+ * phone dials), its opening hours and cost where a page we read states them, its own website, and,
+ * folded away below, where its details come from: whose page, what kind, and how old, in plain words.
  */
-import { formatDate, formatPartialDate } from "@/lib/format";
-import { contactHref, contactLabel, type HelpService, type Provenance } from "@/lib/help-resources";
+import { contactHref, contactLabel, type HelpGap, type HelpService, type Provenance } from "@/lib/help-resources";
+import { describeSource } from "@/lib/help-provenance";
 import styles from "./HelpServiceEntry.module.css";
 
 function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\d?\./, "");
 }
 
-/** Whether `url` is on the service's own website (the same host, or a host under it). */
-function isOnWebsite(url: string, website: string | undefined): boolean {
-  if (!website) return false;
-  const [host, site] = [hostOf(url), hostOf(website)];
-  return host === site || host.endsWith(`.${site}`);
-}
-
-/** "The page is from 2016." or "The page is dated 5 September 2016.", when the page shows a date. */
-function pageAge(pageDate: string | undefined): string {
-  if (!pageDate) return "";
-  return /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? ` The page is dated ${formatPartialDate(pageDate)}.` : ` The page is from ${formatPartialDate(pageDate)}.`;
-}
-
-/**
- * "Checked 1 December 2026 on the service's own page." One line per page the details were read on,
- * saying whose page it was, how old, what it confirms, and (for weaker pages) why we used it.
- */
-function SourceLine({ source, website }: { source: Provenance; website: string | undefined }) {
-  const where = source.kind === "service" && isOnWebsite(source.url, website) ? "the service's own page" : `a page of ${source.by}`;
+/** "A page of Police Scotland (a public body, no date shown) gives the number." One line per page. */
+function SourceLine({ source, website, gives }: { source: Provenance; website: string | undefined; gives: string }) {
+  const { link, rest } = describeSource(source, { website, gives });
   return (
-    <p className={`${styles.card__meta} ${styles.resource__source}`} data-source-kind={source.kind}>
-      Checked <time dateTime={source.checked}>{formatDate(source.checked)}</time> on{" "}
+    <li className={styles.resource__source} data-source-kind={source.kind} data-page-date={source.pageDate ?? ""}>
       <a href={source.url} rel="noreferrer">
-        {where}
+        {link}
       </a>
-      {source.kind === "public-body" ? ", a public body" : ""}.{source.confirms ? ` It confirms ${source.confirms}.` : ""}
-      {pageAge(source.pageDate)}
-      {source.note ? ` ${source.note}` : ""}
-    </p>
+      {rest}
+    </li>
+  );
+}
+
+/** Where the details come from, folded under the entry so the ways to reach it come first. */
+function Sources({ sources, website, gives, summary }: { sources: Provenance[]; website?: string; gives: string; summary: string }) {
+  return (
+    <details className={styles.resource__sources}>
+      <summary>{summary}</summary>
+      <ul>
+        {sources.map((source, index) => (
+          <SourceLine key={`${source.url}#${source.confirms ?? ""}`} source={source} website={website} gives={index ? "the same details" : gives} />
+        ))}
+      </ul>
+    </details>
   );
 }
 
 export function HelpServiceEntry({ service, headingLevel = 4, title = service.name }: { service: HelpService; headingLevel?: 3 | 4; title?: string }) {
   const Heading = `h${headingLevel}` as const;
-  const dials = service.contacts.some((contact) => contact.kind !== "web");
+  const dialled = service.contacts.filter((contact) => contact.kind !== "web" && !(contact.kind === "text" && contact.sameAsCall));
   const websiteIsListed = service.contacts.some((contact) => contact.kind === "web" && contact.url === service.website);
+  const when = service.hours ?? (dialled.length && service.website ? "For opening hours, see their website." : undefined);
+  const meta = [when, service.cost].filter(Boolean).join(" ");
+  const gives = dialled.length > 1 ? "the numbers" : dialled.length ? "the number" : "these details";
   return (
     <li className={styles.resource} id={service.id} data-service={service.id}>
       <Heading>{title}</Heading>
@@ -60,11 +58,7 @@ export function HelpServiceEntry({ service, headingLevel = 4, title = service.na
           </li>
         ))}
       </ul>
-      {service.hours ? (
-        <p className={styles.card__meta}>{service.hours}</p>
-      ) : dials && service.website ? (
-        <p className={styles.card__meta}>For opening hours, see their website.</p>
-      ) : null}
+      {meta ? <p className={styles.card__meta}>{meta}</p> : null}
       {service.website && !websiteIsListed ? (
         <p className={styles.card__meta}>
           Their website:{" "}
@@ -73,9 +67,7 @@ export function HelpServiceEntry({ service, headingLevel = 4, title = service.na
           </a>
         </p>
       ) : null}
-      {service.sources.map((source) => (
-        <SourceLine key={`${source.url}#${source.confirms ?? ""}`} source={source} website={service.website} />
-      ))}
+      <Sources sources={service.sources} website={service.website} gives={gives} summary={dialled.length > 1 ? "Where these numbers come from" : dialled.length ? "Where this number comes from" : "Where this comes from"} />
     </li>
   );
 }
@@ -89,5 +81,15 @@ export function HelpServiceList({ services, headingLevel }: { services: HelpServ
         <HelpServiceEntry key={service.id} service={service} headingLevel={headingLevel} />
       ))}
     </ul>
+  );
+}
+
+/** A need a country has no line for, said plainly, with where its statement comes from. */
+export function HelpGapNote({ gap }: { gap: HelpGap }) {
+  return (
+    <div className={styles.gap} data-gap={`${gap.country}-${gap.topic}`}>
+      <p>{gap.text}</p>
+      <Sources sources={gap.sources} gives="this" summary="Where this comes from" />
+    </div>
   );
 }

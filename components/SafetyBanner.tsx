@@ -12,8 +12,8 @@ export function SafetyBanner() {
     <div className={styles["safety-banner"]} role="note" data-safety-banner>
       <p>
         <strong>If you are afraid of someone, or afraid for yourself,</strong> please{" "}
-        <a href={routes.help()}>talk to someone now</a>: crisis and abuse support lines are free and
-        confidential, and many are open day and night.
+        <a href={routes.help()}>talk to someone now</a>: crisis and abuse support lines are confidential,
+        most are free, and many are open day and night.
       </p>
       <QuickExit />
     </div>

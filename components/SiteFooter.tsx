@@ -7,8 +7,8 @@ export function SiteFooter() {
     <footer className={styles["site-footer"]}>
       <div className={styles["site-footer__inner"]}>
         <p className={styles["site-footer__help"]}>
-          <strong>Need to talk to someone now?</strong> <a href={routes.help()}>Crisis and abuse support lines</a>,
-          free and confidential.
+          <strong>Need to talk to someone now?</strong> <a href={routes.help()}>Crisis and abuse support lines</a>:
+          confidential, and most are free.
         </p>
         <p>
           {site.name} offers general guidance, not therapy, counselling or legal advice. If you are in danger,

@@ -4,11 +4,15 @@
  * Each entry records where its details were read (`sources`): the page, what kind of page it is (the
  * service's own, a public body's, or another site such as a news report), the page's own date where it
  * shows one, and the day we read it. The first source is the one the phone numbers come from. A wrong
- * crisis number is worse than none: a line we could not confirm on any page is left out, not guessed.
- * Every entry is due to be read again six months after its oldest check (`nextCheck`).
+ * crisis number is worse than none: a number no page confirms is left out, not guessed (an entry may
+ * then point to the service's website instead, as the Ontario helpline does).
+ * Every entry is due to be read again six months after its oldest check (`nextCheck`), and one whose
+ * pages are all more than three years old is listed for a newer source (lib/help-review.ts).
  *
  * To add or change an entry, read the service's own page first. Where you cannot find it, use a public
- * body's page, and only then another page, with a note that says so to the reader.
+ * body's page, and only then another page, with a note that says what kind of page it is. Notes are
+ * shown to readers: say what the page is ("A news report."), never how it was found.
+ * `npm run check:help-sources` fetches every source and says which numbers a page no longer shows.
  */
 import { nextCheckAfter, type Provenance } from "./help-provenance";
 
@@ -28,9 +32,10 @@ export type CountryCode = (typeof COUNTRIES)[number]["code"];
 /**
  * What a service is for; each is one section of /help. "own-behaviour" lines help a person who has hurt,
  * threatened or controlled a partner (or fears they might) to stop; the "abuse" lines are for the people
- * being hurt.
+ * being hurt. "talk" lines are someone to talk to that say they are not crisis lines (QLife): they sit
+ * beside the crisis lines, never among them, so no list of crisis lines promises them at any hour.
  */
-export type HelpTopic = "emergency" | "crisis" | "abuse" | "own-behaviour" | "image-abuse";
+export type HelpTopic = "emergency" | "crisis" | "talk" | "abuse" | "own-behaviour" | "image-abuse";
 
 export type Contact =
   /** A phone number as the service writes it; `tel` the digits to dial from inside that country (freephone numbers often cannot be reached from abroad). */
@@ -50,8 +55,14 @@ interface HelpServiceData {
   /** Who it is for, in our words. */
   forWhat: string;
   contacts: Contact[];
-  /** Opening hours, only where a page we read states them. */
+  /** Opening hours, only where a page we read states them. Never what it costs: that is `cost`. */
   hours?: string;
+  /**
+   * What it costs, only where a page we read says so: "Free.", "Free to call." (texts may not be), or,
+   * for a number that is not free to call (an Irish 01, an Australian 1300, a UK 0345), "Calls may cost
+   * money." The site says "most are free", never "all"; a test holds the paid numbers to it.
+   */
+  cost?: string;
   /**
    * The service's own website, where readers find chat, hours and other options. Every service has one;
    * the emergency numbers do not need one (a reader in danger should call, not browse).
@@ -77,9 +88,10 @@ function entry(data: HelpServiceData): HelpService {
   return { ...data, source: data.sources[0].url, checked, nextCheck: nextCheckAfter(checked) };
 }
 
-/** The day every entry below was last re-read. */
+/** The day most sources below were read. */
 const CHECKED = "2026-12-01";
-const NO_OWN_PAGE = "We could not find the service's own page with this number in the copies we can search.";
+/** The day the sources added or changed in the December 2026 review were read. */
+const READ_DEC_5 = "2026-12-05";
 
 // Lines and pages that more than one entry cites, written once so that a correction reaches every entry
 // that relies on them. The US Hotline has two entries: one for the people being hurt, one for the people
@@ -177,7 +189,8 @@ export const HELP_SERVICES: HelpService[] = [
     country: "ie",
     topic: "emergency",
     name: "Emergency services",
-    forWhat: "For Gardaí, ambulance, fire brigade or coast guard. Both numbers are free and reach the same services.",
+    forWhat: "For Gardaí, ambulance, fire brigade or coast guard. Both numbers reach the same services.",
+    cost: "Both are free.",
     contacts: [
       { kind: "call", number: "112", tel: "112" },
       { kind: "call", number: "999", tel: "999" },
@@ -198,7 +211,8 @@ export const HELP_SERVICES: HelpService[] = [
     country: "nz",
     topic: "emergency",
     name: "Emergency services",
-    forWhat: "When you, or someone else, are in danger now, or you are afraid for your safety. It is free, even from a mobile with no credit.",
+    forWhat: "When you, or someone else, are in danger now, or you are afraid for your safety.",
+    cost: "Free, even from a mobile with no credit.",
     contacts: [{ kind: "call", number: "111", tel: "111" }],
     sources: [{ url: "https://www.police.govt.nz/contact-us/calling-emergency-111", kind: "public-body", by: "New Zealand Police", checked: CHECKED }],
   }),
@@ -215,7 +229,8 @@ export const HELP_SERVICES: HelpService[] = [
       { kind: "text", number: "988", sameAsCall: true },
       { kind: "web", url: "https://988lifeline.org/", label: "Chat at 988lifeline.org" },
     ],
-    hours: "24 hours a day, every day. Free.",
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
     website: "https://988lifeline.org/",
     sources: [
       {
@@ -223,7 +238,44 @@ export const HELP_SERVICES: HelpService[] = [
         kind: "public-body",
         by: "the Wyoming Department of Health",
         checked: CHECKED,
-        note: "We could not find the Lifeline's own page in the copies we can search.",
+      },
+    ],
+  }),
+  entry({
+    id: "us-trevor-project",
+    country: "us",
+    topic: "crisis",
+    name: "The Trevor Project (for LGBTQ+ young people)",
+    forWhat: "For LGBTQ+ young people under 25: if you are thinking about suicide, or you feel you cannot cope.",
+    contacts: [{ kind: "call", number: "1-866-488-7386", tel: "18664887386" }],
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
+    website: "https://www.thetrevorproject.org/",
+    sources: [
+      {
+        url: "https://spashmirror.com/5140/news/the-trevor-project-info-hits-hallways/",
+        kind: "other",
+        by: "a high school's student newspaper",
+        checked: READ_DEC_5,
+        confirms: "the number, and that the line is free and open day and night",
+        note: "A student newspaper, used for the number.",
+      },
+      {
+        url: "https://theodysseyonline.com/the-trevor-project-lgbtq-rights",
+        kind: "other",
+        by: "The Odyssey, a site of student writing",
+        checked: READ_DEC_5,
+        confirms: "the same number, open day and night",
+        note: "Another site, used to show the number twice.",
+      },
+      {
+        url: "https://www.catalyst-center.org/post/the-trevor-project",
+        kind: "other",
+        by: "the Catalyst Center, in a piece written by the Trevor Project",
+        pageDate: "2021-06-09",
+        checked: READ_DEC_5,
+        confirms: "that the line is for LGBTQ+ young people and open day and night",
+        note: "A partner's site, used for who the line is for.",
       },
     ],
   }),
@@ -241,7 +293,7 @@ export const HELP_SERVICES: HelpService[] = [
     ],
     hours: "24 hours a day, every day.",
     website: "https://www.thehotline.org/",
-    sources: [{ ...US_HOTLINE_FUNDER_PAGE, note: "We could not find the Hotline's own contact page in the copies we can search." }],
+    sources: [US_HOTLINE_FUNDER_PAGE],
   }),
   entry({
     id: "us-loveisrespect",
@@ -262,7 +314,7 @@ export const HELP_SERVICES: HelpService[] = [
         by: "love is respect",
         pageDate: "2015-08",
         checked: CHECKED,
-        note: "This is an old page of the service's own. We could not find a newer one.",
+        note: "An old page of the service's own.",
       },
       {
         url: "https://www.kxl.com/february-is-teen-dating-violence-awareness-month/",
@@ -330,7 +382,8 @@ export const HELP_SERVICES: HelpService[] = [
     name: "Samaritans",
     forWhat: "If you are struggling to cope, thinking about suicide, or worried about someone. Your number is not shown to the volunteer.",
     contacts: [{ kind: "call", number: "116 123", tel: "116123" }],
-    hours: "24 hours a day, every day. Free from landlines and mobiles.",
+    hours: "24 hours a day, every day.",
+    cost: "Free from landlines and mobiles.",
     website: "https://www.samaritans.org/",
     sources: [
       SAMARITANS_CONTACT_PAGE,
@@ -350,9 +403,39 @@ export const HELP_SERVICES: HelpService[] = [
     name: "Shout",
     forWhat: "If you would rather text than talk, about anything that feels like too much. For anyone living in the UK.",
     contacts: [{ kind: "text", number: "85258", keyword: "SHOUT" }],
-    hours: "24 hours a day, every day. Free.",
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
     website: "https://giveusashout.org/",
     sources: [{ url: "https://giveusashout.org/about-us/faq", kind: "service", by: "Shout", pageDate: "2024-11-04", checked: CHECKED }],
+  }),
+  entry({
+    id: "uk-childline",
+    country: "uk",
+    topic: "crisis",
+    name: "Childline (for under-19s)",
+    forWhat: "For anyone under 19 in the UK: talk to a counsellor about anything, such as a breakup, abuse or thoughts of suicide. You can also chat online.",
+    contacts: [{ kind: "call", number: "0800 1111", tel: "08001111" }],
+    cost: "Free.",
+    website: "https://www.childline.org.uk/",
+    sources: [
+      {
+        url: "http://www.childline.org.uk/pages/about.aspx?panel=open&type=Texture",
+        kind: "service",
+        by: "Childline",
+        checked: READ_DEC_5,
+        confirms: "the number, that the call is free, and that it is for young people up to 19",
+        note: "An older page of the service's own.",
+      },
+      {
+        url: "https://www.sunderlandecho.com/news/opinion/columnists/childline-advice-when-a-child-contacts-us-we-will-listen-and-support-them-3817957",
+        kind: "other",
+        by: "the Sunderland Echo, in a column by Childline",
+        pageDate: "2022-08-28",
+        checked: READ_DEC_5,
+        confirms: "the same number, and that the call is free, in 2022",
+        note: "A newspaper column written by Childline, used to show the number had not changed.",
+      },
+    ],
   }),
   entry({
     id: "uk-ndah",
@@ -364,7 +447,8 @@ export const HELP_SERVICES: HelpService[] = [
       { kind: "call", number: "0808 2000 247", tel: "08082000247" },
       { kind: "web", url: "https://www.nationaldahelpline.org.uk/", label: "Ask for a call back at nationaldahelpline.org.uk" },
     ],
-    hours: "24 hours a day, every day. Free.",
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
     website: "https://www.nationaldahelpline.org.uk/",
     operatorSites: ["https://refuge.org.uk/"],
     sources: [
@@ -374,7 +458,7 @@ export const HELP_SERVICES: HelpService[] = [
         by: "Refuge, which runs the helpline",
         pageDate: "2020",
         checked: CHECKED,
-        note: "It is a news page. We could not find a newer contact page.",
+        note: "A news page of Refuge's.",
       },
     ],
   }),
@@ -392,7 +476,6 @@ export const HELP_SERVICES: HelpService[] = [
         kind: "public-body",
         by: "Teignbridge District Council",
         checked: CHECKED,
-        note: NO_OWN_PAGE,
       },
     ],
   }),
@@ -411,7 +494,6 @@ export const HELP_SERVICES: HelpService[] = [
         kind: "public-body",
         by: "Police Scotland",
         checked: CHECKED,
-        note: NO_OWN_PAGE,
       },
     ],
   }),
@@ -426,8 +508,28 @@ export const HELP_SERVICES: HelpService[] = [
       { kind: "text", number: "07860 077333" },
     ],
     hours: "24 hours a day, every day.",
+    cost: "Free to call.",
     website: "https://www.gov.wales/live-fear-free",
-    sources: [{ url: "https://www.gov.wales/live-fear-free/sexual-violence", kind: "service", by: "the Welsh Government, which runs Live Fear Free", checked: CHECKED }],
+    operatorSites: ["https://welshwomensaid.org.uk/"],
+    sources: [
+      { url: "https://www.gov.wales/live-fear-free/sexual-violence", kind: "public-body", by: "the Welsh Government, which funds Live Fear Free", checked: CHECKED },
+      {
+        url: "https://welshwomensaid.org.uk/cy/?p=20943",
+        kind: "service",
+        by: "Welsh Women's Aid, which runs Live Fear Free",
+        checked: READ_DEC_5,
+        confirms: "that Welsh Women's Aid runs the helpline, and that it is open day and night",
+      },
+      {
+        url: "http://www.pressreader.com/uk/western-mail/20200515/281758451474761",
+        kind: "other",
+        by: "the Western Mail, a Welsh newspaper",
+        pageDate: "2020-05-15",
+        checked: READ_DEC_5,
+        confirms: "that calls to the helpline are free",
+        note: "A news page, used only to show that calls are free.",
+      },
+    ],
   }),
   entry({
     id: "uk-ni-helpline",
@@ -445,7 +547,6 @@ export const HELP_SERVICES: HelpService[] = [
         by: "the Southern Health and Social Care Trust",
         pageDate: "2021",
         checked: CHECKED,
-        note: NO_OWN_PAGE,
       },
     ],
   }),
@@ -464,7 +565,32 @@ export const HELP_SERVICES: HelpService[] = [
         by: "South Yorkshire Police",
         pageDate: "2023-03-22",
         checked: CHECKED,
-        note: NO_OWN_PAGE,
+      },
+    ],
+  }),
+  entry({
+    id: "uk-galop",
+    country: "uk",
+    topic: "abuse",
+    name: "Galop (for LGBT+ people)",
+    forWhat: "For LGBT+ people. If a partner, ex or family member is abusing, threatening or controlling you. The person who answers is LGBT+ too.",
+    contacts: [{ kind: "call", number: "0800 999 5428", tel: "08009995428" }],
+    website: "https://galop.org.uk/",
+    sources: [
+      {
+        url: "https://www.galop.org.uk/lgbtq-survivors-user-agreement/",
+        kind: "service",
+        by: "Galop",
+        checked: READ_DEC_5,
+      },
+      {
+        url: "https://hellorayo.co.uk/hits-radio/uk/news/new-lgbt-abuse-helpline-launched",
+        kind: "other",
+        by: "Hits Radio, a UK radio station",
+        pageDate: "2023-02-02",
+        checked: READ_DEC_5,
+        confirms: "the same number in 2023, and that an LGBT+ person answers",
+        note: "A news report, used to show the number had not changed.",
       },
     ],
   }),
@@ -473,19 +599,18 @@ export const HELP_SERVICES: HelpService[] = [
     country: "uk",
     topic: "own-behaviour",
     name: "Respect Phoneline",
-    forWhat: "If you are worried that you have been violent, threatening or controlling to a partner or ex, or that you might be. Free and private.",
+    forWhat: "If you are worried that you have been violent, threatening or controlling to a partner or ex, or that you might be. It is private.",
     contacts: [{ kind: "call", number: "0808 802 4040", tel: "08088024040" }],
-    hours: "Monday to Thursday, 10am to 8pm, and shorter hours on some other days. Not open at night.",
+    cost: "Free.",
     website: "https://respectphoneline.org.uk/",
-    operatorSites: ["https://makeachange.uk.net/", "https://www.respect.uk.net/"],
+    operatorSites: ["https://www.respect.uk.net/"],
     sources: [
       {
-        url: "https://makeachange.uk.net/for-a-friend-family-or-community-member-copy",
+        url: "https://respectphoneline.org.uk/resources/resources-for-perpetrators/self-help-guide-for-abusive-men-in-heterosexual-relationships/",
         kind: "service",
-        by: "Make a Change, a programme of Respect, which runs the Phoneline",
-        pageDate: "2023",
-        checked: CHECKED,
-        note: "Its workshop dates place it in early 2023. We could not find a newer page with the hours.",
+        by: "the Respect Phoneline",
+        checked: READ_DEC_5,
+        confirms: "the number, and that calls are free",
       },
       {
         url: "http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period",
@@ -504,6 +629,7 @@ export const HELP_SERVICES: HelpService[] = [
     forWhat: "For adults in the UK whose intimate images have been shared without consent, or who are being threatened with it: advice, and help to report and remove the images.",
     contacts: [{ kind: "call", number: "0345 6000 459", tel: "03456000459" }],
     hours: "Monday to Friday, 10am to 4pm.",
+    cost: "Calls may cost money.",
     website: "https://revengepornhelpline.org.uk/",
     operatorSites: ["https://swgfl.org.uk/"],
     sources: [
@@ -515,7 +641,7 @@ export const HELP_SERVICES: HelpService[] = [
     id: "uk-report-remove",
     country: "uk",
     topic: "image-abuse",
-    name: "Report Remove (Childline and the IWF)",
+    name: "Report Remove (for under-18s, from Childline and the IWF)",
     forWhat: "For under-18s in the UK: report a nude image or video of you that is online, to try to get it taken down. Childline supports you while you do.",
     contacts: [{ kind: "web", url: "https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove/", label: "Use Report Remove on the Childline website" }],
     website: "https://www.childline.org.uk/",
@@ -545,7 +671,8 @@ export const HELP_SERVICES: HelpService[] = [
       { kind: "call", number: "9-8-8", tel: "988" },
       { kind: "text", number: "9-8-8", sameAsCall: true },
     ],
-    hours: "24 hours a day, every day. Free.",
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
     website: "https://988.ca/",
     sources: [
       {
@@ -554,7 +681,7 @@ export const HELP_SERVICES: HelpService[] = [
         by: "the Government of Canada's launch news release, on a newswire site",
         pageDate: "2023-11-30",
         checked: CHECKED,
-        note: "We could not find the helpline's own site, 988.ca, in the copies we can search.",
+        note: "The Government of Canada's news release, copied on a news wire site.",
       },
       {
         url: "https://crtc.gc.ca/eng/archive/2022/2022-234.htm",
@@ -570,13 +697,14 @@ export const HELP_SERVICES: HelpService[] = [
     id: "ca-kids-help-phone",
     country: "ca",
     topic: "crisis",
-    name: "Kids Help Phone",
+    name: "Kids Help Phone (for young people)",
     forWhat: "For young people: call or text about anything, including abuse, a breakup or thoughts of suicide.",
     contacts: [
       { kind: "call", number: "1-800-668-6868", tel: "18006686868" },
       { kind: "text", number: "686868", keyword: "CONNECT" },
     ],
-    hours: "24 hours a day, every day. Free.",
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
     website: "https://kidshelpphone.ca/",
     sources: [
       { url: "https://kidshelpphone.ca/text-about-it/", kind: "service", by: "Kids Help Phone", checked: CHECKED, confirms: "the text line and its hours" },
@@ -604,12 +732,19 @@ export const HELP_SERVICES: HelpService[] = [
       { kind: "text", number: "310-1818", sameAsCall: true },
     ],
     hours: "24 hours a day, every day, in more than 170 languages.",
+    cost: "Texts may cost money.",
     website: "https://www.alberta.ca/family-violence-how-help",
     sources: [
-      { url: "https://alberta.ca/family-violence-how-help", kind: "service", by: "the Government of Alberta, which runs the line", checked: CHECKED },
+      {
+        url: "https://alberta.ca/family-violence-how-help",
+        kind: "public-body",
+        by: "the Government of Alberta, which runs the line",
+        checked: CHECKED,
+        confirms: "the number, and that texts cost the usual rate",
+      },
       {
         url: "https://www.alberta.ca/release.cfm?xID=8492004BE91D6-04CD-E416-524BF9B9C42C8695",
-        kind: "service",
+        kind: "public-body",
         by: "the Government of Alberta",
         checked: CHECKED,
         confirms: "the opening hours and languages",
@@ -626,7 +761,7 @@ export const HELP_SERVICES: HelpService[] = [
     hours: "24 hours a day, every day.",
     website: "https://www.victimlinkbc.ca/",
     sources: [
-      { ...HEALTHLINK_BC_PAGE, note: NO_OWN_PAGE },
+      HEALTHLINK_BC_PAGE,
       {
         url: "https://news.gov.bc.ca/releases/2016PSSG0111-000923",
         kind: "public-body",
@@ -644,7 +779,8 @@ export const HELP_SERVICES: HelpService[] = [
     name: "SOS violence conjugale (Quebec)",
     forWhat: "For anyone in Quebec facing violence from a partner or ex, or worried about someone who is. In French or English.",
     contacts: [{ kind: "call", number: "1-800-363-9010", tel: "18003639010" }],
-    hours: "24 hours a day, every day. Free.",
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
     website: "https://sosviolenceconjugale.ca/",
     sources: [
       {
@@ -652,7 +788,7 @@ export const HELP_SERVICES: HelpService[] = [
         kind: "other",
         by: "Accueil pour elle, a women's shelter in Quebec",
         checked: CHECKED,
-        note: "We could not find the number on the service's own site in the copies we can search.",
+        note: "A page of a women's shelter in Quebec.",
       },
       {
         url: "http://www.sosviolenceconjugale.ca/?page_id=2701",
@@ -679,7 +815,42 @@ export const HELP_SERVICES: HelpService[] = [
         by: "the Manitoba Association of Women's Shelters, which runs the line",
         pageDate: "2020",
         checked: CHECKED,
-        note: "It is a news page. We could not find a newer one.",
+        note: "A news page of the service's own.",
+      },
+    ],
+  }),
+  entry({
+    id: "ca-awhl",
+    country: "ca",
+    topic: "abuse",
+    name: "Assaulted Women's Helpline (Ontario)",
+    forWhat: "For women in Ontario facing abuse. Counsellors help with a safety plan and find help near you, in over 200 languages. Their phone numbers are on their website.",
+    contacts: [{ kind: "web", url: "https://www.awhl.org/", label: "Find their numbers at awhl.org" }],
+    hours: "24 hours a day, every day.",
+    website: "https://www.awhl.org/",
+    sources: [
+      {
+        url: "https://www.awhl.org/covid-19",
+        kind: "service",
+        by: "the Assaulted Women's Helpline",
+        checked: READ_DEC_5,
+        confirms: "that the helpline is for women in Ontario and open day and night",
+      },
+      {
+        url: "https://www.ontario.ca/document/mccss-service-objectives-community-services/services-delivered-vaw-provincial-crisis-lines",
+        kind: "public-body",
+        by: "the Government of Ontario",
+        checked: READ_DEC_5,
+        confirms: "that Ontario funds crisis lines for women, open day and night",
+      },
+      {
+        url: "https://issuu.com/globalheroes/docs/1223-ghn_-_global_heroes_for_approval/12",
+        kind: "other",
+        by: "Global Heroes, a magazine, in a piece by the helpline",
+        pageDate: "2023-12",
+        checked: READ_DEC_5,
+        confirms: "that it helps in over 200 languages",
+        note: "A piece the helpline wrote for a magazine.",
       },
     ],
   }),
@@ -689,9 +860,10 @@ export const HELP_SERVICES: HelpService[] = [
     topic: "own-behaviour",
     name: "211",
     forWhat:
-      "Canada has no national line for people who want to stop hurting a partner. This free, private line finds local services. Call and ask for a programme near you that helps people stop. We could not check that every area has one.",
+      "Canada has no national line for people who want to stop hurting a partner. This private line finds local services. Call and ask for a programme near you that helps people stop. Not every area may have one.",
     contacts: [{ kind: "call", number: "2-1-1", tel: "211" }],
     hours: "24 hours a day in most of Canada.",
+    cost: "Free.",
     website: "https://211.ca/",
     sources: [
       {
@@ -700,7 +872,45 @@ export const HELP_SERVICES: HelpService[] = [
         by: "United Way Greater Toronto, which helps run 211",
         pageDate: "2021",
         checked: CHECKED,
-        note: "We could not find 211's own page in the copies we can search.",
+        note: "A page of a charity that helps run 211.",
+      },
+    ],
+  }),
+
+  entry({
+    id: "ca-cybertip",
+    country: "ca",
+    topic: "image-abuse",
+    name: "Cybertip.ca and NeedHelpNow.ca (for under-18s)",
+    forWhat: "If you are under 18 and someone shares, or threatens to share, a nude of you. They can help you report it and get it taken down.",
+    contacts: [
+      { kind: "call", number: "1-866-658-9022", tel: "18666589022" },
+      { kind: "web", url: "https://needhelpnow.ca/app/en/resources_removing_pictures", label: "Steps to get it taken down, at needhelpnow.ca" },
+    ],
+    cost: "Free.",
+    website: "https://www.cybertip.ca/",
+    operatorSites: ["https://needhelpnow.ca/", "https://www.protectkidsonline.ca/"],
+    sources: [
+      {
+        url: "https://www.cybertip.ca/app/en/report-sharing_sexual_pictures?utm_campaign=CHRISD&utm_term=/intimateimages",
+        kind: "service",
+        by: "Cybertip.ca",
+        checked: READ_DEC_5,
+        confirms: "the number, that it is toll-free, and that it is for under-18s",
+      },
+      {
+        url: "https://needhelpnow.ca/app/en/resources_removing_pictures",
+        kind: "service",
+        by: "NeedHelpNow.ca, run with Cybertip.ca",
+        checked: READ_DEC_5,
+        confirms: "the steps to get a picture taken down",
+      },
+      {
+        url: "https://www.protectkidsonline.ca/app/en/report_concerning_behaviour",
+        kind: "service",
+        by: "the Canadian Centre for Child Protection, which runs Cybertip.ca",
+        checked: READ_DEC_5,
+        confirms: "the same number, and NeedHelpNow.ca for removing images",
       },
     ],
   }),
@@ -725,7 +935,6 @@ export const HELP_SERVICES: HelpService[] = [
         kind: "public-body",
         by: "the Victorian Department of Health",
         checked: CHECKED,
-        note: "We could not find Lifeline's own contact page in the copies we can search.",
       },
       {
         url: "https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7",
@@ -737,6 +946,49 @@ export const HELP_SERVICES: HelpService[] = [
         note: "A news page, used for the text line.",
       },
     ],
+  }),
+  entry({
+    id: "au-kids-helpline",
+    country: "au",
+    topic: "crisis",
+    name: "Kids Helpline (for ages 5 to 25)",
+    forWhat: "For young people aged 5 to 25: talk to a counsellor about anything, such as a breakup, abuse or thoughts of suicide.",
+    contacts: [{ kind: "call", number: "1800 55 1800", tel: "1800551800" }],
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
+    website: "https://kidshelpline.com.au/",
+    operatorSites: ["https://yourtown.com.au/"],
+    sources: [
+      {
+        url: "https://www.health.vic.gov.au/mental-health-services/telephone-and-online-services",
+        kind: "public-body",
+        by: "the Victorian Department of Health",
+        checked: READ_DEC_5,
+        confirms: "the number, who it is for, and that it is open day and night",
+      },
+      {
+        url: "https://yourtown.com.au/apps/webcounselling/live/chat",
+        kind: "service",
+        by: "yourtown, which runs Kids Helpline",
+        checked: READ_DEC_5,
+        confirms: "that calls are free and the phone lines are open day and night",
+      },
+    ],
+  }),
+  entry({
+    id: "au-qlife",
+    country: "au",
+    topic: "talk",
+    name: "QLife (for LGBTIQ+ people)",
+    forWhat: "For LGBTIQ+ people and the people close to them: talk to a peer about feelings, relationships or a breakup. It is not a crisis line. In a crisis, call Lifeline.",
+    contacts: [
+      { kind: "call", number: "1800 184 527", tel: "1800184527" },
+      { kind: "web", url: "https://qlife.org.au/", label: "Chat at qlife.org.au" },
+    ],
+    hours: "3pm to midnight, every day.",
+    cost: "Free.",
+    website: "https://qlife.org.au/",
+    sources: [{ url: "https://www.qlife.org.au/faqs", kind: "service", by: "QLife", pageDate: "2023-03-30", checked: READ_DEC_5 }],
   }),
   entry({
     id: "au-1800respect",
@@ -760,7 +1012,7 @@ export const HELP_SERVICES: HelpService[] = [
         pageDate: "2024",
         checked: CHECKED,
         confirms: "the opening hours",
-        note: "The service's own pages we found do not give its hours.",
+        note: "A news report, used for the opening hours.",
       },
     ],
   }),
@@ -774,8 +1026,35 @@ export const HELP_SERVICES: HelpService[] = [
       { kind: "call", number: "1300 766 491", tel: "1300766491" },
       { kind: "web", url: "https://ntv.org.au/get-help/getting-support", label: "Chat at ntv.org.au" },
     ],
+    cost: "Calls may cost money.",
     website: "https://ntv.org.au/",
     sources: [{ url: "https://ntv.org.au/get-help/getting-support", kind: "service", by: "No to Violence, which runs the service", checked: CHECKED }],
+  }),
+  entry({
+    id: "au-mensline",
+    country: "au",
+    topic: "own-behaviour",
+    name: "MensLine Australia",
+    forWhat: "For men: talk about a breakup or your relationship. They also help men who worry about their own anger, violence or control, and want to stop.",
+    contacts: [{ kind: "call", number: "1300 78 99 78", tel: "1300789978" }],
+    cost: "Calls may cost money.",
+    website: "https://mensline.org.au/",
+    sources: [
+      {
+        url: "https://www.mhcc.vic.gov.au/News-and-events/News/mental-health-wellbeing-supports",
+        kind: "public-body",
+        by: "Victoria's Mental Health Complaints Commissioner",
+        checked: READ_DEC_5,
+        confirms: "the number, and that it helps men with relationships",
+      },
+      {
+        url: "https://mensline.org.au/family-violence/",
+        kind: "service",
+        by: "MensLine Australia",
+        checked: READ_DEC_5,
+        confirms: "that it helps men who use violence or control to stop",
+      },
+    ],
   }),
   entry({
     id: "au-esafety",
@@ -785,7 +1064,7 @@ export const HELP_SERVICES: HelpService[] = [
     forWhat: "If someone shares, or threatens to share, an intimate image or video of you. You can report at any age. eSafety can help get it removed and may act against the person who shared it.",
     contacts: [{ kind: "web", url: "https://www.esafety.gov.au/report/image-based-abuse", label: "Report at esafety.gov.au" }],
     website: "https://www.esafety.gov.au/",
-    sources: [{ url: "https://www.esafety.gov.au/report/image-based-abuse", kind: "service", by: "the eSafety Commissioner", checked: CHECKED }],
+    sources: [{ url: "https://www.esafety.gov.au/report/image-based-abuse", kind: "public-body", by: "the eSafety Commissioner, a public body that runs the reporting service", checked: CHECKED }],
   }),
 
   // Ireland
@@ -796,7 +1075,8 @@ export const HELP_SERVICES: HelpService[] = [
     name: "Samaritans Ireland",
     forWhat: "If you are struggling to cope, thinking about suicide, or worried about someone.",
     contacts: [{ kind: "call", number: "116 123", tel: "116123" }],
-    hours: "24 hours a day, every day. Free.",
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
     website: "https://www.samaritans.org/",
     sources: [
       SAMARITANS_CONTACT_PAGE,
@@ -816,17 +1096,63 @@ export const HELP_SERVICES: HelpService[] = [
     topic: "crisis",
     name: "50808",
     forWhat: "If you would rather text than talk, about anything that feels like too much. Funded by the HSE.",
-    contacts: [{ kind: "text", number: "50808" }],
-    hours: "24 hours a day, every day. Free.",
-    website: "https://spunout.ie/",
+    contacts: [{ kind: "text", number: "50808", keyword: "TALK" }],
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
     sources: [
       {
         url: "https://www.donegallive.ie/news/news/550907/live-saving-innovative-24-7-text-service-launched.html",
         kind: "other",
-        by: "a local news copy of the launch release",
+        by: "a local newspaper",
         pageDate: "2020-06-16",
         checked: CHECKED,
-        note: "We could not find a page of the service's own, or of the HSE, in the copies we can search.",
+        note: "A local newspaper's copy of the launch news release.",
+      },
+      {
+        url: "https://todayfm.com/news/247-mental-health-text-support-service-officially-launched-1031466",
+        kind: "other",
+        by: "Today FM, an Irish radio station",
+        checked: READ_DEC_5,
+        confirms: "that you start a chat by texting TALK",
+        note: "A news report of the launch.",
+      },
+    ],
+  }),
+  entry({
+    id: "ie-childline",
+    country: "ie",
+    topic: "crisis",
+    name: "Childline (for under-18s)",
+    forWhat: "For anyone under 18 in Ireland: talk about anything on your mind, such as a breakup, abuse or thoughts of suicide. Run by the ISPCC.",
+    contacts: [{ kind: "call", number: "1800 66 66 66", tel: "1800666666" }],
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
+    website: "https://www.childline.ie/",
+    operatorSites: ["https://www.ispcc.ie/"],
+    sources: [
+      {
+        url: "http://www.breakingnews.ie/ireland/childine-volunters-answered-1020-calls-from-children-on-christmas-day-820223.html",
+        kind: "other",
+        by: "BreakingNews.ie, quoting the ISPCC's chief executive",
+        pageDate: "2017-12-26",
+        checked: READ_DEC_5,
+        confirms: "the number, and that the line is free and open day and night",
+        note: "A news report.",
+      },
+      {
+        url: "https://www.echo.ie/we-are-appealing-to-you-to-help-share-a-sense-of-hope/",
+        kind: "other",
+        by: "The Echo, a Dublin newspaper",
+        checked: READ_DEC_5,
+        confirms: "the same number, and that it is for young people up to 18",
+        note: "A news report, from early in the Covid-19 pandemic.",
+      },
+      {
+        url: "https://www.ispcc.ie/childlines-24-7-support-line-conversations-in-the-lead-up-to-christmas/",
+        kind: "service",
+        by: "the ISPCC, which runs Childline",
+        checked: READ_DEC_5,
+        confirms: "that the line is open day and night",
       },
     ],
   }),
@@ -837,7 +1163,8 @@ export const HELP_SERVICES: HelpService[] = [
     name: "Women's Aid 24hr National Freephone Helpline",
     forWhat: "For women. If a partner or ex is abusing, threatening or controlling you, or you are worried about someone who is.",
     contacts: [{ kind: "call", number: "1800 341 900", tel: "1800341900" }],
-    hours: "24 hours a day, every day. Free.",
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
     website: "https://www.womensaid.ie/",
     sources: [
       {
@@ -847,7 +1174,7 @@ export const HELP_SERVICES: HelpService[] = [
         pageDate: "2009-11-30",
         checked: CHECKED,
         confirms: "the phone number",
-        note: "These are old pages of the service's own. We could not find a current contact page.",
+        note: "Old pages of the service's own.",
       },
       {
         url: "https://www.womensaid.ie/about/newsevents/news/2016/09/05/media-release-41-calls-a-day-to-womens-aid-in-2016/",
@@ -867,6 +1194,7 @@ export const HELP_SERVICES: HelpService[] = [
     forWhat: "For men. If a partner or ex is abusing, threatening or controlling you.",
     contacts: [{ kind: "call", number: "01 554 3811", tel: "015543811" }],
     hours: "Monday to Friday, 9am to 5pm.",
+    cost: "Calls may cost money.",
     website: "https://www.mensaid.ie/",
     sources: [
       {
@@ -875,7 +1203,36 @@ export const HELP_SERVICES: HelpService[] = [
         by: "RTÉ News",
         pageDate: "2022-11-14",
         checked: CHECKED,
-        note: "A news report. We could not find the number on the service's own site in the copies we can search.",
+        note: "A news report.",
+      },
+    ],
+  }),
+  entry({
+    id: "ie-male-advice-line",
+    country: "ie",
+    topic: "abuse",
+    name: "Male Advice Line",
+    forWhat: "For men. If a partner or ex is abusing, threatening or controlling you. You can also call if you are worried about a man close to you.",
+    contacts: [{ kind: "call", number: "1800 816 588", tel: "1800816588" }],
+    cost: "Free.",
+    website: "https://www.mensnetwork.ie/",
+    sources: [
+      {
+        url: "https://www.thejournal.ie/male-victims-domestic-abuse-helpline-4643294-May2019/",
+        kind: "other",
+        by: "TheJournal.ie, a news site",
+        pageDate: "2019-05-20",
+        checked: READ_DEC_5,
+        confirms: "the number, and that the line is for men who are abused",
+        note: "A news report of the launch.",
+      },
+      {
+        url: "https://www.waterfordlive.ie/news/home/535639/men-s-development-network-extend-male-advice-line-to-seven-day-service.html",
+        kind: "other",
+        by: "Waterford Live, a local news site",
+        checked: READ_DEC_5,
+        confirms: "that the number is free to call, and that family and friends can call too",
+        note: "A news report, from early in the Covid-19 pandemic.",
       },
     ],
   }),
@@ -885,7 +1242,7 @@ export const HELP_SERVICES: HelpService[] = [
     topic: "own-behaviour",
     name: "MOVE Ireland",
     forWhat:
-      "We could not find a phone line in Ireland for people who want to stop abusing. MOVE runs group programmes across Ireland, some online, for men who want to stop. Many men sign up themselves.",
+      "This is not a phone line. MOVE runs group programmes across Ireland, some online, for men who want to stop. Many men sign up themselves.",
     contacts: [{ kind: "web", url: "https://www.moveireland.ie/", label: "Find out about MOVE at moveireland.ie" }],
     website: "https://www.moveireland.ie/",
     sources: [
@@ -895,7 +1252,7 @@ export const HELP_SERVICES: HelpService[] = [
         by: "The Cork Independent, a news site",
         pageDate: "2024-11-28",
         checked: CHECKED,
-        note: "A news report. We could not find MOVE's own page, or a phone number we could trust.",
+        note: "A news report.",
       },
     ],
   }),
@@ -931,7 +1288,8 @@ export const HELP_SERVICES: HelpService[] = [
       { kind: "call", number: "1737", tel: "1737" },
       { kind: "text", number: "1737", sameAsCall: true },
     ],
-    hours: "24 hours a day, every day. Free.",
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
     website: "https://1737.org.nz/",
     sources: [
       {
@@ -940,7 +1298,40 @@ export const HELP_SERVICES: HelpService[] = [
         by: "Pegasus Health, a Christchurch health group, talking with 1737's psychiatrist",
         pageDate: "2021",
         checked: CHECKED,
-        note: "We could not find 1737's own page in the copies we can search.",
+        note: "A page of a local health group.",
+      },
+    ],
+  }),
+  entry({
+    id: "nz-youthline",
+    country: "nz",
+    topic: "crisis",
+    name: "Youthline (for ages 12 to 24)",
+    forWhat: "For young people aged 12 to 24: call or text a counsellor about anything, big or small.",
+    contacts: [
+      { kind: "call", number: "0800 37 66 33", tel: "0800376633" },
+      { kind: "text", number: "234" },
+    ],
+    hours: "24 hours a day, every day.",
+    cost: "Free.",
+    website: "https://www.youthline.co.nz/",
+    sources: [
+      {
+        url: "http://youthaffairs.govt.nz/news/2012/youthline.html",
+        kind: "public-body",
+        by: "the Ministry of Youth Development",
+        pageDate: "2012-01-17",
+        checked: READ_DEC_5,
+        confirms: "the phone number and the free text number",
+      },
+      {
+        url: "https://livenews.co.nz/2023/11/04/social-services-youthline-moves-to-24-7-counselling-service-with-support-from-asb",
+        kind: "other",
+        by: "Live News, printing Youthline's own news release",
+        pageDate: "2023-11-04",
+        checked: READ_DEC_5,
+        confirms: "that calls and texts are free, open day and night, for ages 12 to 24",
+        note: "A news site's copy of Youthline's news release.",
       },
     ],
   }),
@@ -992,14 +1383,25 @@ export const HELP_SERVICES: HelpService[] = [
     country: "nz",
     topic: "image-abuse",
     name: "Netsafe",
-    forWhat: "Free, private help when intimate images are shared without consent or someone threatens it, and with other online abuse.",
+    forWhat: "Private help when intimate images are shared without consent or someone threatens it, and with other online abuse.",
     contacts: [
       { kind: "call", number: "0508 638 723", tel: "0508638723", note: "0508 NETSAFE" },
       { kind: "web", url: "https://www.netsafe.org.nz/bullying-abuse-support/", label: "Get help from Netsafe online" },
     ],
-    hours: "8am to 8pm on weekdays, 9am to 5pm at weekends.",
+    hours: "Phone: 8am to 8pm on weekdays, 9am to 5pm at weekends.",
+    cost: "Free to call.",
     website: "https://www.netsafe.org.nz/",
-    sources: [{ url: "http://www.netsafe.org.nz/hdc/", kind: "service", by: "Netsafe", checked: CHECKED }],
+    sources: [
+      { url: "http://www.netsafe.org.nz/hdc/", kind: "service", by: "Netsafe", checked: CHECKED },
+      {
+        url: "https://netsafe.org.nz/our-work/helpline-services/feedback",
+        kind: "service",
+        by: "Netsafe",
+        pageDate: "2024-07-30",
+        checked: READ_DEC_5,
+        confirms: "the number and the opening hours",
+      },
+    ],
   }),
 
   // Wherever you live
@@ -1026,6 +1428,39 @@ export const HELP_SERVICES: HelpService[] = [
     sources: [{ url: "https://takeitdown.ncmec.org/faq/", kind: "service", by: "the National Center for Missing & Exploited Children, which runs Take It Down", checked: CHECKED }],
   }),
 ];
+
+/**
+ * Where a country has no line for a need, said plainly, with the nearest help, and the page that says
+ * so. Shown under that need in the country's section of /help. No phone numbers here.
+ */
+export interface HelpGap {
+  country: CountryCode;
+  topic: HelpTopic;
+  text: string;
+  sources: [Provenance, ...Provenance[]];
+}
+
+export const HELP_GAPS: HelpGap[] = [
+  {
+    country: "us",
+    topic: "abuse",
+    text: "There is no national stalking hotline in the US. If an ex is stalking you, call one of the abuse lines above. They can help you make a plan to stay safe.",
+    sources: [
+      {
+        url: "https://www.stalkingawareness.org/about-sparc/",
+        kind: "other",
+        by: "SPARC, a US centre on stalking, paid for by the government",
+        checked: READ_DEC_5,
+        confirms: "that the US has no stalking hotline",
+        note: "A national centre that trains the people who help stalking victims.",
+      },
+    ],
+  },
+];
+
+export function gapsFor(country: CountryCode, topic: HelpTopic, gaps: readonly HelpGap[] = HELP_GAPS): HelpGap[] {
+  return gaps.filter((gap) => gap.country === country && gap.topic === topic);
+}
 
 export function servicesFor(country: CountryCode | "any", topic: HelpTopic, services: HelpService[] = HELP_SERVICES): HelpService[] {
   return services.filter((s) => s.country === country && s.topic === topic);

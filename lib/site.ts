@@ -20,7 +20,7 @@ export const site = {
   description:
     "Calm, honest advice for people after a breakup who wonder whether, and how, to get back together, and when not to.",
   url: readSiteUrl(),
-  locale: "en_US",
+  locale: "en_GB",
 } as const;
 
 /** Absolute URL on the configured public origin for a site path such as `/articles/foo`. */

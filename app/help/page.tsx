@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { HelpServiceEntry, HelpServiceList } from "@/components/HelpServiceEntry";
+import { HelpGapNote, HelpServiceEntry, HelpServiceList } from "@/components/HelpServiceEntry";
 import { QuickExit } from "@/components/QuickExit";
-import { COUNTRIES, HELP_SERVICES, servicesFor, type CountryCode, type HelpTopic } from "@/lib/help-resources";
+import { contactHref, contactLabel, COUNTRIES, gapsFor, HELP_SERVICES, servicesFor, type CountryCode, type HelpTopic } from "@/lib/help-resources";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import services from "@/components/HelpServiceEntry.module.css";
@@ -11,7 +11,7 @@ import styles from "./help.module.css";
 export const metadata = pageMetadata({
   title: "Get help now",
   description:
-    "Emergency numbers, crisis lines, abuse support and lines that help people stop abusing, in the US, UK, Canada, Australia, Ireland and New Zealand. Each says where and when we checked it.",
+    "Emergency numbers, crisis lines, abuse support and lines that help people stop abusing, in the US, UK, Canada, Australia, Ireland and New Zealand. Each says where its number comes from.",
   path: routes.help(),
 });
 
@@ -23,6 +23,7 @@ type CountryTopic = Exclude<HelpTopic, "emergency">;
 /** The topics of each country's section, in the order a reader in trouble needs them. */
 const TOPIC_HEADINGS: Record<CountryTopic, string> = {
   crisis: "Thoughts of suicide or self-harm",
+  talk: "Someone to talk to",
   abuse: "Abuse, threats or control by a partner or ex",
   "own-behaviour": "If you are worried about your own behaviour",
   "image-abuse": "Threats to share intimate images",
@@ -47,6 +48,46 @@ function CountryLinks({ topic, label }: { topic: CountryTopic; label: string }) 
   );
 }
 
+/**
+ * The crisis lines of every country, each number a tap to call or text, right in the crisis section: a
+ * reader in crisis should not need a second tap to reach a number.
+ */
+function CrisisNumbers() {
+  return (
+    <ul className={styles["crisis-numbers"]} aria-label="Crisis lines by country">
+      {COUNTRIES.map((country) => {
+        const services = servicesFor(country.code, "crisis").filter((s) => s.contacts.some((c) => c.kind !== "web"));
+        if (!services.length) return null;
+        return (
+          <li key={country.code} data-country={country.code}>
+            <h3 className={styles["crisis-numbers__country"]}>{country.name}</h3>
+            <ul>
+              {services.map((service) => (
+                <li key={service.id}>
+                  <span className={styles["crisis-numbers__name"]}>
+                    {service.name}
+                    {/[?!.]$/.test(service.name) ? "" : ":"}
+                  </span>{" "}
+                  {service.contacts
+                    .filter((c) => c.kind !== "web")
+                    .map((contact) => (
+                      <a key={contactHref(contact)} href={contactHref(contact)} className={styles["crisis-numbers__link"]}>
+                        {contact.kind === "text" && contact.sameAsCall ? `Text ${contact.number}` : contactLabel(contact)}
+                      </a>
+                    ))}
+                </li>
+              ))}
+            </ul>
+            <p className={styles["crisis-numbers__more"]}>
+              <a href={`#${countryTopic(country.code, "crisis")}`}>More about these lines</a>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export default function HelpPage() {
   const emergency = HELP_SERVICES.filter((s) => s.topic === "emergency");
   return (
@@ -57,14 +98,8 @@ export default function HelpPage() {
         <QuickExit />
       </div>
       <p className={shell.lead}>
-        A breakup can knock the ground out from under you. If it is more than you can carry, or if someone is scaring
-        you, the lines below can help. Most are free, and the people who answer are trained to help.
-      </p>
-      <p>
-        This site does not track you. It stores nothing about your visit. But your browser keeps a list of the pages you
-        open. When you are done, delete this site from your browser history, or use a private window next time. The{" "}
-        <em>Leave this site quickly</em> button swaps this page for a weather page. It only swaps this one page. Other
-        pages of this site that you opened stay in your history.
+        If it is more than you can carry, or someone is scaring you, these lines can help. Most are free. Tap a number to
+        call.
       </p>
 
       <section id="in-danger" aria-labelledby="in-danger-title" className={`${styles["help-section"]} ${styles["help-section--urgent"]}`}>
@@ -82,6 +117,16 @@ export default function HelpPage() {
         </ul>
       </section>
 
+      <section id="crisis" aria-labelledby="crisis-title" className={styles["help-section"]}>
+        <h2 id="crisis-title">{TOPIC_HEADINGS.crisis}</h2>
+        <p>
+          If you are thinking about ending your life or hurting yourself, please talk to someone today. You do not have
+          to be in danger right now. You do not have to know what to say. If you might act on those thoughts now, call the{" "}
+          <a href="#in-danger">emergency number</a> instead.
+        </p>
+        <CrisisNumbers />
+      </section>
+
       <nav aria-labelledby="country-picker-title" className={styles["country-picker"]}>
         <h2 id="country-picker-title">Where are you?</h2>
         <p>Jump to the lines in your country:</p>
@@ -93,16 +138,6 @@ export default function HelpPage() {
           ))}
         </ul>
       </nav>
-
-      <section id="crisis" aria-labelledby="crisis-title" className={styles["help-section"]}>
-        <h2 id="crisis-title">{TOPIC_HEADINGS.crisis}</h2>
-        <p>
-          If you are thinking about ending your life or hurting yourself, please talk to someone today. You do not have
-          to be in danger right now. You do not have to know what to say. If you might act on those thoughts now, call the{" "}
-          <a href="#in-danger">emergency number</a> instead.
-        </p>
-        <CountryLinks topic="crisis" label="Crisis lines by country" />
-      </section>
 
       <section id="abuse" aria-labelledby="abuse-title" className={styles["help-section"]}>
         <h2 id="abuse-title">{TOPIC_HEADINGS.abuse}</h2>
@@ -181,6 +216,9 @@ export default function HelpPage() {
               <div key={topic} id={countryTopic(country.code, topic)} className={styles["help-country__topic"]}>
                 <h4 className={styles["help-country__topic-title"]}>{TOPIC_HEADINGS[topic]}</h4>
                 <HelpServiceList services={services} />
+                {gapsFor(country.code, topic).map((gap) => (
+                  <HelpGapNote key={gap.text} gap={gap} />
+                ))}
               </div>
             );
           })}
@@ -190,12 +228,12 @@ export default function HelpPage() {
         </section>
       ))}
 
-      <h2>How we check these lines</h2>
+      <h2>Where the numbers come from</h2>
       <p>
-        A wrong number is worse than none. So under each line we say where we checked it, and when. We look for the
-        service&rsquo;s own page first. If we cannot find one, we use a page of a public body, such as the police or a
-        health service. If we have to use a news report or another site, we say so. We check every line again within six
-        months. A line we could not check at all is not on this page.
+        A wrong number is worse than none. Under each line, tap &ldquo;Where this number comes from&rdquo; to see the page
+        it comes from and how old that page is. We use the service&rsquo;s own page where we can. If not, we use a page of
+        a public body, such as the police or a health service. If we use a news report or another site, we say so. We
+        look at every line again within six months. We only list a number we found on such a page.
       </p>
 
       <h2>Somewhere else?</h2>
@@ -216,10 +254,12 @@ export default function HelpPage() {
       </ul>
       <p>Asking for help is not a failure, and it is not making a fuss. It is what you would want a friend to do.</p>
 
-      <h2>Staying safe online</h2>
+      <h2 id="privacy">Your privacy</h2>
       <p>
-        If someone may be watching your phone or computer, use a device they cannot get into. Delete this site from your
-        history afterwards. You can also press Escape twice to leave this site quickly.
+        This site does not track you. Your browser still keeps a list of the pages you open. Delete this site from your
+        history when you are done, or use a private window. The <em>Leave this site quickly</em> button, or Escape pressed
+        twice, swaps this page for a weather page. It only swaps this one page, so still clear your history. If someone may check
+        your phone, use one they cannot get into.
       </p>
     </div>
   );

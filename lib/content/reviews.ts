@@ -1,14 +1,15 @@
 /**
- * What is due for another read: content pages a year after their `reviewed` day (lib/review-clock.ts)
- * and help lines six months after they were checked (lib/help-review.ts). `npm run check:reviews` lists
- * them and the build warns about them; neither fails on the calendar alone.
+ * What is due for another read: content pages a year after their `reviewed` day (lib/review-clock.ts),
+ * help lines six months after they were checked, and help lines whose pages are all more than three
+ * years old (lib/help-review.ts). `npm run check:reviews` lists them and the build warns about them;
+ * neither fails on the calendar alone.
  */
-import { formatDate } from "../format";
-import { helpEntriesDue } from "../help-review";
+import { formatDate, formatPartialDate } from "../format";
+import { helpEntriesDue, helpEntriesWithOldSources } from "../help-review";
 import { nextReviewDue, pastDue, today } from "../review-clock";
 import type { Content } from "./types";
 
-/** One line per item past due, content pages first, most overdue first within each. */
+/** One line per item past due: content pages, then help lines due for a check, then help lines to find a newer source for. */
 export function reviewsDue(content: Content, now: Date = new Date()): string[] {
   const pages = [
     ...content.articles.map((a) => ({ what: `article "${a.title}"`, reviewed: a.reviewed })),
@@ -19,5 +20,8 @@ export function reviewsDue(content: Content, now: Date = new Date()): string[] {
   return [
     ...pastDue(pages, today(now)).map(({ what, due }) => `${what}: review was due on ${formatDate(due)}`),
     ...helpEntriesDue(now).map(({ name, country, nextCheck }) => `help line "${name}" (${country}): check was due on ${formatDate(nextCheck)}`),
+    ...helpEntriesWithOldSources(now).map(
+      ({ name, country, newest }) => `help line "${name}" (${country}): find a newer source (its newest page is from ${formatPartialDate(newest)})`,
+    ),
   ];
 }

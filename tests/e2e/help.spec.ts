@@ -1,13 +1,14 @@
 /**
- * /help as a reader outside the US meets it: every service from lib/help-resources.ts once, each
- * number a tap-to-call link, each entry saying where and when its details were checked, the anchors
- * content links to, a section for people worried about their own behaviour that is no route back to an
- * ex, a country picker that works without JavaScript, and no request leaving the site.
+ * /help as a reader in crisis meets it: the emergency numbers first, then every country's crisis lines
+ * as numbers to tap right in the crisis section, before the privacy note; every service from
+ * lib/help-resources.ts once, each number a tap-to-call link, each entry saying in plain words, folded
+ * away, whose page its number comes from and how old that page is; the anchors content links to, a
+ * section for people worried about their own behaviour that is no route back to an ex, a country
+ * picker that works without JavaScript, and no request leaving the site.
  */
 import { expect, test } from "@playwright/test";
 import { loadContent } from "@/lib/content/load";
-import { formatDate } from "@/lib/format";
-import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES } from "@/lib/help-resources";
+import { COUNTRIES, contactHref, contactLabel, HELP_GAPS, HELP_SERVICES, servicesFor } from "@/lib/help-resources";
 import { routes } from "@/lib/routes";
 
 const TOPIC_ANCHORS = ["in-danger", "crisis", "abuse", "own-behaviour", "someone-threatens-self-harm", "image-abuse"];
@@ -39,7 +40,8 @@ test("every service appears once, with each number as exactly one tap-to-call li
       ways: [...entry.querySelectorAll<HTMLAnchorElement>('ul[aria-label^="Ways to reach"] a')].map((a) => ({ href: a.getAttribute("href"), text: a.textContent?.trim() })),
       waysText: entry.querySelector<HTMLElement>('ul[aria-label^="Ways to reach"]')?.innerText ?? "",
     })),
-    telLinks: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute("href")),
+    // The crisis section repeats the crisis numbers on purpose; each entry lists each number once.
+    telLinks: [...document.querySelectorAll<HTMLAnchorElement>('[data-service] a[href^="tel:"]')].map((a) => a.getAttribute("href")),
   }));
   expect(rendered.entries.map((e) => e.id).sort()).toEqual(HELP_SERVICES.map((s) => s.id).sort());
   for (const service of HELP_SERVICES) {
@@ -55,37 +57,84 @@ test("every service appears once, with each number as exactly one tap-to-call li
   }
 });
 
-test("every entry says where and when its details were checked, day first, and links the service's own website", async ({ page }) => {
+test("every entry says, folded under it, whose page its number comes from and how old that page is, and links its website", async ({ page }) => {
   await page.goto(routes.help());
   const rendered = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>("[data-service]")].map((entry) => ({
-      id: entry.dataset.service!,
-      sources: [...entry.querySelectorAll<HTMLElement>("p:has(> time)")].map((line) => ({
-        href: line.querySelector("a")?.getAttribute("href"),
-        kind: line.dataset.sourceKind,
-        day: line.querySelector("time")?.getAttribute("datetime"),
-        shown: line.querySelector("time")?.textContent?.trim(),
-        text: line.textContent?.replace(/\s+/g, " ").trim() ?? "",
-      })),
-      website: entry.querySelector("a[data-website]")?.getAttribute("href") ?? null,
-      links: [...entry.querySelectorAll("a")].map((a) => a.getAttribute("href")),
-    })),
+    [...document.querySelectorAll<HTMLElement>("[data-service]")].map((entry) => {
+      const details = entry.querySelector<HTMLDetailsElement>(":scope > details");
+      return {
+        id: entry.dataset.service!,
+        folded: details ? !details.open : false,
+        // Everything before the fold: the ways to reach the service come first.
+        summary: details?.querySelector("summary")?.textContent?.trim() ?? "",
+        sources: [...(details?.querySelectorAll<HTMLElement>("li[data-source-kind]") ?? [])].map((line) => ({
+          href: line.querySelector("a")?.getAttribute("href"),
+          kind: line.dataset.sourceKind,
+          pageDate: line.dataset.pageDate,
+          text: line.textContent?.replace(/\s+/g, " ").trim() ?? "",
+        })),
+        website: entry.querySelector("a[data-website]")?.getAttribute("href") ?? null,
+        links: [...entry.querySelectorAll("a")].map((a) => a.getAttribute("href")),
+      };
+    }),
   );
   for (const service of HELP_SERVICES) {
     const entry = rendered.find((e) => e.id === service.id)!;
-    expect(entry.sources.map((s) => s.href), `${service.id} shows each page it was checked on`).toEqual(service.sources.map((s) => s.url));
+    expect(entry.folded, `${service.id} folds its sources away`).toBe(true);
+    expect(entry.summary, service.id).toMatch(/^Where th(is|ese) (numbers? )?comes? from$/);
+    expect(entry.sources.map((s) => s.href), `${service.id} shows each page its details come from`).toEqual(service.sources.map((s) => s.url));
     service.sources.forEach((source, i) => {
       const line = entry.sources[i]!;
       expect(line.kind, service.id).toBe(source.kind);
-      expect(line.day, service.id).toBe(source.checked);
-      expect(line.shown, `${service.id} writes the day first`).toBe(formatDate(source.checked));
-      expect(line.shown).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
-      expect(line.text, service.id).toMatch(/^Checked /);
+      expect(line.pageDate, service.id).toBe(source.pageDate ?? "");
+      // How old the page is, never a day of checking that reads like a live check.
+      expect(line.text, service.id).toMatch(source.pageDate ? /\((a public body, )?(from|dated) / : /\((a public body, )?no date shown\)/);
+      expect(line.text, service.id).not.toMatch(/^Checked|checked on/i);
       if (source.kind === "public-body") expect(line.text, service.id).toContain("a public body");
       // A weaker page always says why it was used, in the reader's view and not only in the data.
       if (source.note) expect(line.text, service.id).toContain(source.note);
     });
     if (service.website) expect(entry.links, `${service.id} links its website`).toContain(service.website);
+  }
+});
+
+test("the crisis section has a number to tap, to call or text, for every country", async ({ page }) => {
+  await page.goto(routes.help());
+  const crisis = page.locator("section#crisis");
+  for (const country of COUNTRIES) {
+    const links = await crisis.locator(`[data-country="${country.code}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const dialled = links.filter((href) => /^(tel|sms):/.test(href));
+    expect(dialled.length, country.name).toBeGreaterThan(0);
+    // Every crisis line's numbers, and nothing that is not a crisis line's.
+    const expected = servicesFor(country.code, "crisis").flatMap((s) => s.contacts.filter((c) => c.kind !== "web").map(contactHref));
+    expect(dialled.sort(), country.name).toEqual([...new Set(expected)].sort());
+  }
+});
+
+test("the first number to tap comes before the privacy note, and the emergency numbers before the crisis lines", async ({ page }) => {
+  await page.goto(routes.help());
+  const order = await page.evaluate(() => {
+    const all = [...document.querySelectorAll("main *")];
+    const at = (el: Element | null) => (el ? all.indexOf(el) : -1);
+    return {
+      firstTel: at(document.querySelector('main a[href^="tel:"]')),
+      emergency: at(document.querySelector("#in-danger")),
+      crisis: at(document.querySelector("#crisis")),
+      privacy: at(document.querySelector("#privacy")),
+      firstTelInEmergency: !!document.querySelector('main a[href^="tel:"]')?.closest("#in-danger"),
+    };
+  });
+  expect(order.firstTelInEmergency).toBe(true);
+  expect(order.emergency).toBeLessThan(order.crisis);
+  expect(order.privacy).toBeGreaterThan(order.crisis);
+  expect(order.firstTel).toBeLessThan(order.privacy);
+});
+
+test("a country with no line for a need says so plainly, under that need", async ({ page }) => {
+  await page.goto(routes.help());
+  for (const gap of HELP_GAPS) {
+    const note = page.locator(`[id="${gap.country}-${gap.topic}"] [data-gap]`);
+    await expect(note).toContainText(gap.text);
   }
 });
 
@@ -119,12 +168,13 @@ test("a reader worried about their own behaviour is sent to lines that help peop
   }
 });
 
-test("the lead says what the page keeps and what the browser still keeps", async ({ page }) => {
+test("the privacy note says what the site keeps and what the browser still keeps, in a few lines", async ({ page }) => {
   await page.goto(routes.help());
-  const opening = page.locator("main p").filter({ hasText: "browser" }).first();
-  await expect(opening).toContainText("does not track you");
-  await expect(opening).toContainText("history");
-  await expect(opening).toContainText("only swaps this one page");
+  const note = page.locator("#privacy + p");
+  await expect(note).toContainText("does not track you");
+  await expect(note).toContainText("history");
+  await expect(note).toContainText("only swaps this one page");
+  expect((await note.innerText()).split(/\s+/).length).toBeLessThan(80);
 });
 
 test("each country's section lists its services under its own heading", async ({ page }) => {
@@ -147,7 +197,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/help#nz$/);
     await expect(page.locator("section#nz h3")).toBeInViewport();
     await page.goto(routes.help("crisis"));
-    await page.getByRole("list", { name: "Crisis lines by country" }).getByRole("link", { name: /United Kingdom/ }).click();
+    await page.locator('section#crisis [data-country="uk"]').getByRole("link", { name: "More about these lines" }).click();
     await expect(page).toHaveURL(/#uk-crisis$/);
     await expect(page.locator('[data-service="uk-samaritans"]')).toBeInViewport();
   });
@@ -164,4 +214,14 @@ test("/help makes no request to any other site and stores nothing", async ({ pag
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+});
+
+test("no page says how the help lines were looked up", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(paths).toContain(routes.help());
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toMatch(/copies we can search/i);
+  }
 });

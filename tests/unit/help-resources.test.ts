@@ -4,9 +4,9 @@
  */
 import { getDomain } from "tldts";
 import { describe, expect, it } from "vitest";
-import { isPublicBodyPage } from "@/lib/help-provenance";
+import { describeSource, isPublicBodyPage, lastDayOf } from "@/lib/help-provenance";
 import { addMonths } from "@/lib/review-clock";
-import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES, servicesFor, type HelpService } from "@/lib/help-resources";
+import { COUNTRIES, contactHref, contactLabel, HELP_GAPS, HELP_SERVICES, servicesFor, type HelpService } from "@/lib/help-resources";
 
 /** The registrable domain of a page ("www2.hse.ie" → "hse.ie"), counting private suffixes such as uk.net. */
 const siteOf = (url: string) => getDomain(url, { allowPrivateDomains: true });
@@ -57,8 +57,11 @@ describe("where each entry's details were read", () => {
     }
   });
 
-  it.each(byId.filter(([, s]) => s.topic !== "emergency"))("%s links the service's own website", (_, service) => {
-    expect(service.website, service.id).toMatch(/^https:\/\//);
+  it.each(byId.filter(([, s]) => s.topic !== "emergency"))("%s links the service's own website, or cites no page as its own", (_, service) => {
+    // A wrong website is as bad as a wrong number: an entry whose own site no page confirms has none,
+    // and then none of its sources may claim to be the service's own page.
+    if (service.website) expect(service.website, service.id).toMatch(/^https:\/\//);
+    else expect(service.sources.filter((s) => s.kind === "service"), service.id).toEqual([]);
   });
 
   it("dates each entry by its oldest check, and makes it due again six calendar months later", () => {
@@ -161,4 +164,87 @@ describe("what each country's readers find", () => {
     expect(anywhere.some((text) => /for adults/i.test(text))).toBe(true);
   });
 
+});
+
+/** Everything about an entry that a reader sees, as text. */
+const readerText = (service: HelpService) =>
+  [service.name, service.forWhat, service.hours ?? "", service.cost ?? "", ...service.sources.flatMap((s) => [s.by, s.note ?? "", s.confirms ?? ""])].join(" ");
+
+describe("what the page says about each line", () => {
+  it("never talks about how the lines were looked up, and never calls a check a live one", () => {
+    const texts = [...HELP_SERVICES.map(readerText), ...HELP_GAPS.flatMap((g) => [g.text, ...g.sources.map((s) => `${s.by} ${s.note ?? ""}`)])];
+    for (const text of texts) {
+      expect(text).not.toMatch(/copies we can search|we could not|in the copies|checked \d/i);
+    }
+  });
+
+  // Numbers that cost money to call: an Irish or UK geographic number (01, 02), a UK 03 number, an
+  // Australian 1300 number, Alberta's 310- numbers.
+  const PAID = /^(0[123]|1300|310-)/;
+  it.each(byId)("%s calls itself free only if its numbers are free, and says so where they are not", (_, service) => {
+    const paid = dialled(service).filter((c) => c.kind === "call" && PAID.test(c.number));
+    const claims = [service.forWhat, service.hours ?? "", service.cost ?? ""].join(" ");
+    if (paid.length) {
+      expect(claims, service.id).not.toMatch(/\bfree\b/i);
+      expect(service.cost, `${service.id} should say calls may cost money`).toMatch(/may cost money/);
+    }
+    // "Free" belongs in `cost` alone, so one field holds every claim about money.
+    expect(`${service.forWhat} ${service.hours ?? ""}`, service.id).not.toMatch(/\bfree\b/i);
+  });
+
+  it("says texts to Alberta's line may cost money, as the province's page does", () => {
+    expect(HELP_SERVICES.find((s) => s.id === "ca-alberta-family-violence-line")!.cost).toMatch(/Texts may cost money/);
+  });
+
+  it("names who a line for young people or for LGBT+ people is for, in the name that every list shows", () => {
+    const forYoung = HELP_SERVICES.filter((s) => /kids|child|youth/i.test(s.name));
+    expect(forYoung.length).toBeGreaterThanOrEqual(5);
+    for (const service of forYoung) expect(service.name, service.id).toMatch(/\(for (young people|under-1[89]s|ages \d+ to \d+)[,)]/);
+    for (const id of ["us-trevor-project", "uk-galop", "au-qlife"]) expect(HELP_SERVICES.find((s) => s.id === id)!.name).toMatch(/LGBT/);
+  });
+
+  it("keeps a line that says it is not a crisis line out of the crisis lines", () => {
+    for (const service of HELP_SERVICES.filter((s) => /not a crisis line/i.test(s.forWhat))) expect(service.topic, service.id).not.toBe("crisis");
+  });
+
+  it("says whose page, what kind and how old, in plain words, and what the page gives", () => {
+    const number = { website: "https://www.samaritans.org/", gives: "the number" };
+    expect(describeSource({ url: "https://www.samaritans.org/contact/", kind: "service", by: "Samaritans", pageDate: "2016", checked: "2026-12-01" }, number)).toEqual({
+      link: "The service's own page",
+      rest: " (from 2016) gives the number.",
+    });
+    expect(describeSource({ url: "https://health.wyo.gov/988", kind: "public-body", by: "the Wyoming Department of Health", checked: "2026-12-01" }, number)).toEqual({
+      link: "A page of the Wyoming Department of Health",
+      rest: " (a public body, no date shown) gives the number.",
+    });
+    expect(
+      describeSource(
+        { url: "https://news.example/x", kind: "other", by: "a radio station", pageDate: "2021-02-10", checked: "2026-12-01", confirms: "that the line is free", note: "A news page." },
+        number,
+      ),
+    ).toEqual({ link: "A page of a radio station", rest: " (dated 10 February 2021) says that the line is free. A news page." });
+    // A "service" page on another site (the charity that runs the line) is named, not called the service's own.
+    expect(describeSource({ url: "https://refuge.org.uk/news", kind: "service", by: "Refuge, which runs the helpline", pageDate: "2020-05", checked: "2026-12-01" }, { website: "https://www.nationaldahelpline.org.uk/", gives: "the number" }).link).toBe(
+      "A page of Refuge, which runs the helpline",
+    );
+  });
+
+  it("reads a page's date as the last day it can stand for", () => {
+    expect(lastDayOf("2016")).toBe("2016-12-31");
+    expect(lastDayOf("2024-02")).toBe("2024-02-29");
+    expect(lastDayOf("2023-11")).toBe("2023-11-30");
+    expect(lastDayOf("2017-12-26")).toBe("2017-12-26");
+  });
+});
+
+describe("where a country has no line for a need", () => {
+  it("says so plainly, points to the nearest help, cites a page and types no number", () => {
+    expect(HELP_GAPS.some((g) => g.country === "us" && /no national stalking hotline/.test(g.text))).toBe(true);
+    for (const gap of HELP_GAPS) {
+      expect(servicesFor(gap.country, gap.topic).length, `${gap.country}-${gap.topic} has lines to point to`).toBeGreaterThan(0);
+      expect(gap.text).not.toMatch(/\d{3}/);
+      expect(gap.sources.length).toBeGreaterThan(0);
+      for (const source of gap.sources) if (source.kind === "other") expect(source.note?.trim(), source.url).toBeTruthy();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 /** The review clock: which /help entries are due to be read again on a given day. */
 import { describe, expect, it } from "vitest";
 import { HELP_SERVICES, type HelpService } from "@/lib/help-resources";
-import { helpEntriesDue } from "@/lib/help-review";
+import { helpEntriesDue, helpEntriesWithOldSources } from "@/lib/help-review";
 
 /** A copy of a real entry as if it had last been read on `checked`. */
 function readOn(id: string, checked: string, nextCheck: string): HelpService {
@@ -31,5 +31,35 @@ describe("helpEntriesDue", () => {
     const sixMonthsOn = new Date(Date.UTC(year, month - 1 + 6, day));
     expect(helpEntriesDue(new Date(Date.UTC(year, month - 1, day)))).toEqual([]);
     expect(helpEntriesDue(sixMonthsOn).length).toBe(HELP_SERVICES.filter((s) => s.checked === lastRead || s.checked < lastRead).length);
+  });
+});
+
+describe("helpEntriesWithOldSources", () => {
+  /** A copy of a real entry whose pages carry these dates (undefined: the page shows none). */
+  function datedAs(id: string, ...pageDates: (string | undefined)[]): HelpService {
+    const service = HELP_SERVICES.find((s) => s.id === id)!;
+    const sources = pageDates.map((pageDate, i) => ({ ...service.sources[0], url: `https://example.org/${i}`, pageDate }));
+    return { ...service, sources: sources as HelpService["sources"] };
+  }
+  const on = new Date("2026-12-05T08:00:00Z");
+
+  it("lists an entry whose number page and every other dated page are more than three years old", () => {
+    expect(helpEntriesWithOldSources(on, [datedAs("nz-1737", "2021")])).toEqual([{ id: "nz-1737", name: "1737, Need to talk?", country: "nz", newest: "2021" }]);
+    expect(helpEntriesWithOldSources(on, [datedAs("us-loveisrespect", "2015-08", "2021-02-10")]).map((e) => e.newest)).toEqual(["2021-02-10"]);
+  });
+
+  it("counts a page dated only by year or month as current until the end of it", () => {
+    expect(helpEntriesWithOldSources(on, [datedAs("nz-1737", "2023")])).toEqual([]);
+    expect(helpEntriesWithOldSources(on, [datedAs("nz-1737", "2023-12")])).toEqual([]);
+    expect(helpEntriesWithOldSources(on, [datedAs("nz-1737", "2023-11")]).length).toBe(1);
+  });
+
+  it("does not list an entry with a page dated in the last three years, or whose number page shows no date", () => {
+    expect(helpEntriesWithOldSources(on, [datedAs("nz-1737", "2015", "2024-07-30")])).toEqual([]);
+    expect(helpEntriesWithOldSources(on, [datedAs("nz-1737", undefined, "2015")])).toEqual([]);
+  });
+
+  it("never depends on anything but the day: the same entries on the same day", () => {
+    expect(helpEntriesWithOldSources(on)).toEqual(helpEntriesWithOldSources(new Date("2026-12-05T23:00:00Z")));
   });
 });

@@ -27,7 +27,15 @@ describe("review clock", () => {
 
   it("lists help lines once their six months are up, after the content pages", () => {
     const due = reviewsDue(content, new Date(`${lastHelpCheck}T00:00:00Z`));
-    expect(due.filter((line) => line.startsWith("help line"))).toHaveLength(HELP_SERVICES.length);
+    expect(due.filter((line) => / check was due on /.test(line))).toHaveLength(HELP_SERVICES.length);
     expect(due.findIndex((line) => line.startsWith("help line"))).toBe(pageCount);
+  });
+
+  it("lists help lines whose pages are all more than three years old, last, asking for a newer source, whatever the day", () => {
+    const lines = reviewsDue(content, new Date("2026-12-05T12:00:00Z"));
+    const old = lines.filter((line) => line.includes("find a newer source"));
+    expect(old.length).toBeGreaterThan(0);
+    expect(old).toContain('help line "love is respect" (us): find a newer source (its newest page is from 10 February 2021)');
+    expect(lines.slice(-old.length)).toEqual(old);
   });
 });
