@@ -351,13 +351,13 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
     if (!person) continue;
     // "get back at my ex", "to her": a person after a preposition is not the one acting.
     const before = inClass(grammar, "reader-own", tokens, k - 1) || inClass(grammar, "other-own", tokens, k - 1) ? k - 2 : k - 1;
-    if (before >= 0 && PREPOSITIONS.has(tokens[before]!) && person.role !== "reader" && tokens[k + person.length] !== "who") continue;
+    if (before >= 0 && PREPOSITIONS.has(tokens[before]!) && person.role !== "reader" && !["who", "whos", "that"].includes(tokens[k + person.length]!)) continue;
     // "the guy i met wont stop…": the person a relative clause is about is the doer.
     if (person.role === "reader" && k - 1 >= 0 && !SUBJECT_FORMS.has(tokens[k - 1]!) && !OBJECT_FORMS.has(tokens[k - 1]!) && personAt(grammar, tokens, k - 1)?.role === "other" && start - k > 2) {
       return { role: "other", passive };
     }
-    // "he told me to…", "she texted me this is…": the one who speaks is the doer.
-    if (OBJECT_FORMS.has(tokens[k]!) && (crossed(k) || isSpeech(grammar, tokens, k - 1))) continue;
+    // "he told me to…", "she texted me this is…", "i keep ringing her": an object is never the doer.
+    if (OBJECT_FORMS.has(tokens[k]!)) continue;
     return { role: person.role === "reader-self" ? "reader" : person.role === "other-self" ? "other" : person.role, passive };
   }
   return { role: "none", passive };
