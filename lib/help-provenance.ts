@@ -6,30 +6,35 @@
  * report, and how old it was. These types and helpers keep that record as data, so the page can say
  * it plainly and the tests can hold each entry to it.
  */
+import { z } from "zod";
 import { formatDate, formatPartialDate } from "./format";
 import { addMonths } from "./review-clock";
 
 /**
- * - "service": a page on the service's own site (or the site of the organisation that runs it).
- * - "public-body": a page of a government, police, health or other public body.
- * - "other": anything else (news, a third party); such a page must carry a note saying why we used it.
+ * One page an entry's details were read on, as lib/help-lines.json writes it. lib/help-resources.ts
+ * checks the file against this schema when it loads; the type is inferred from it, so the two agree.
  */
-type SourceKind = "service" | "public-body" | "other";
-
-export interface Provenance {
-  url: string;
-  kind: SourceKind;
+export const provenanceSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  /**
+   * - "service": a page on the service's own site (or the site of the organisation that runs it).
+   * - "public-body": a page of a government, police, health or other public body.
+   * - "other": anything else (news, a third party); such a page must carry a note saying why we used it.
+   */
+  kind: z.enum(["service", "public-body", "other"]),
   /** Who published the page, in words a reader knows: "Police Scotland", "Refuge, which runs the helpline". */
-  by: string;
+  by: z.string().min(1),
   /** The page's own date where it shows one: "2016", "2016-09" or "2016-09-05". */
-  pageDate?: string;
+  pageDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD").optional(),
   /** The day we read the page, YYYY-MM-DD. */
-  checked: string;
+  checked: z.iso.date(),
   /** Why we relied on this page rather than the service's own. Shown to readers; required for "other". */
-  note?: string;
+  note: z.string().min(1).optional(),
   /** What this page confirms when an entry cites more than one, e.g. "the text number". */
-  confirms?: string;
-}
+  confirms: z.string().min(1).optional(),
+});
+
+export type Provenance = z.output<typeof provenanceSchema>;
 
 /** How long a check stays good: after this many months an entry is due to be read again. */
 const RECHECK_AFTER_MONTHS = 6;

@@ -1,5 +1,5 @@
 // `npm run check:help-sources`: has any page a help line cites changed under us? For every entry in
-// lib/help-resources.ts it fetches each source page and reports whether each of the entry's numbers
+// lib/help-lines.json (loaded through lib/help-resources.ts, which checks it) it fetches each source page and reports whether each of the entry's numbers
 // still appears on one of its pages (digits compared with spaces, hyphens, dots and brackets ignored),
 // which pages are gone (4xx, 5xx, no DNS, no answer in time) and which have moved (a redirect to
 // another address), and which entries are due for review or rest only on old pages. It exits 1 when a

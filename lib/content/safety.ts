@@ -101,7 +101,7 @@ export function typedNumberProblems(file: string, markdown: Pick<ParsedMarkdown,
   return passagesOf(markdown).flatMap(({ name, text }) => {
     const found = [...text.matchAll(new RegExp(TYPED_NUMBER, "g"))].map((m) => m[0]).filter((m) => !ISO_DATE.test(m));
     return found.length
-      ? [`${file}: body: ${name} types the phone number "${found[0]}"; numbers live only in lib/help-resources.ts: place ::rule{name="crisis"} or link /help`]
+      ? [`${file}: body: ${name} types the phone number "${found[0]}"; numbers live only in lib/help-lines.json: place ::rule{name="crisis"} or link /help`]
       : [];
   });
 }

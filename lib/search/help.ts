@@ -1,7 +1,7 @@
 /**
  * The help a search shows before its results when the query touches a kind of danger: a few plain
  * words for each need, the part of /help that answers it, and the lines of every country /help
- * serves, taken from the help data (lib/help-resources.ts) so a number is written in one place only.
+ * serves, taken from the help data (lib/help-lines.json) so a number is written in one place only.
  * Plain data, so the page renders it on the server and the live search renders the same from JSON.
  */
 import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES, type Contact, type HelpTopic } from "../help-resources";

@@ -1,7 +1,7 @@
 /**
  * /help as a reader in crisis meets it: the emergency numbers first, then every country's crisis lines
  * as numbers to tap right in the crisis section, before the privacy note; every service from
- * lib/help-resources.ts once, each number a tap-to-call link, each entry saying in plain words, folded
+ * lib/help-lines.json once, each number a tap-to-call link, each entry saying in plain words, folded
  * away, whose page its number comes from and how old that page is; the anchors content links to, a
  * section for people worried about their own behaviour that is no route back to an ex, a country
  * picker that works without JavaScript, and no request leaving the site.

@@ -42,7 +42,7 @@ const cases: [fixture: string, target: string, message: string | RegExp][] = [
   ["image-without-help.md", "articles/image-without-help.md", 'content/articles/image-without-help.md: body: the passage "Photos" mentions intimate images shared or threatened ("intimate images") but links none of /help#image-abuse'],
   ["harmed-them-without-rule.md", "articles/harmed-them-without-rule.md", 'content/articles/harmed-them-without-rule.md: body: the passage "If it was you" speaks to a reader who harmed their ex ("you were ever violent") but does not place their rule: add ::rule{name="if-you-harmed-them"}'],
   ["support-before-contact.md", "articles/support-before-contact.md", 'content/articles/support-before-contact.md: body: the passage "If you hurt them" presents support as a step before contact ("Get proper support first")'],
-  ["typed-phone-number.md", "articles/typed-phone-number.md", 'content/articles/typed-phone-number.md: body: the passage "Where to call" types the phone number "116 123"; numbers live only in lib/help-resources.ts'],
+  ["typed-phone-number.md", "articles/typed-phone-number.md", 'content/articles/typed-phone-number.md: body: the passage "Where to call" types the phone number "116 123"; numbers live only in lib/help-lines.json'],
   ["unknown-rule.md", "articles/unknown-rule.md", 'content/articles/unknown-rule.md: line 19: unknown rule "no-such-rule" (rules: crisis, what-counts-as-a-no)'],
   ["rule-with-heading.md", "rules/with-heading.md", 'content/rules/with-heading.md: body: a rule has no headings (it is placed inside a passage); "A heading" is one'],
 ];
