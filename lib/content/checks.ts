@@ -6,7 +6,8 @@
 import type { SafetyMatch } from "../safety-terms";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
 import type { ParsedContent } from "./parse";
-import { contactProblems, passageSafetyProblems, typedNumberProblems } from "./safety";
+import { CONTACT_GATE } from "./contact-gate";
+import { contactChecksProblems, contactProblems, passageSafetyProblems, typedNumberProblems } from "./safety";
 import type { ArticleFrontMatter } from "./schema";
 
 type SectionMeta = ArticleFrontMatter["sections"][string];
@@ -88,6 +89,7 @@ export function crossReferenceProblems(folder: string, content: ParsedContent, p
     ...pages.flatMap(({ file, markdown }) => passageSafetyProblems(file, markdown, safetyMatch)),
     ...content.rules.flatMap(({ file, slug, markdown }) => passageSafetyProblems(file, markdown, safetyMatch, slug)),
     ...[...pages, ...content.rules].flatMap(({ file, markdown }) => typedNumberProblems(file, markdown)),
+    ...contactChecksProblems(content.stages.find((s) => s.slug === CONTACT_GATE.checksStage), CONTACT_GATE.checksAnchor),
     ...contactProblems(
       content.articles.map(({ file, meta, markdown }) => ({
         file,

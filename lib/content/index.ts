@@ -7,6 +7,7 @@ import { loadContent, type Article, type Content, type Passage, type Stage, type
 
 export type { Article, Content, Passage, Section, Stage, Tag } from "./load";
 export { loadContent } from "./load";
+export { CONTACT_GATE } from "./contact-gate";
 
 export const getArticles = (): Article[] => loadContent().articles;
 export const getTags = (): Tag[] => loadContent().tags;

@@ -8,13 +8,16 @@
  *      the couples-counselling caveat, the rule for a reader who was violent, threatening or controlling);
  *   3. support is never presented as a step before contact;
  *   4. no phone number is typed into prose: numbers live in the help data and reach pages through
- *      `::crisis-lines` and /help.
+ *      `::crisis-lines` and /help;
+ *   5. the contact checks that listings link to are where they say.
+ * (The contact gate itself is not a check: the loader places it in every passage that advises contact.)
  * Each problem is one `file: field: message` line, like every other content error. A "passage" is an
  * introduction, or the text under one heading up to the next, because a link three sections away does
  * not help the reader who is reading this one.
  */
 import { HELP_SERVICES } from "../help-resources";
 import { SAFETY_KINDS, type SafetyKind, type SafetyMatch } from "../safety-terms";
+import { CONTACT_GATE } from "./contact-gate";
 import type { ParsedMarkdown } from "./markdown";
 
 interface Passage {
@@ -137,4 +140,15 @@ export function contactProblems(
         ),
       ]),
   );
+}
+
+/**
+ * Rule 5: listings link "Read the checks first" to one section of one stage; that section must exist
+ * and show the contact gate, so the link never lands on contact advice without its checks.
+ */
+export function contactChecksProblems(stage: { file: string; markdown: Pick<ParsedMarkdown, "sections"> } | undefined, anchor: string): string[] {
+  if (!stage) return [];
+  const section = stage.markdown.sections.find((s) => s.id === anchor);
+  if (!section) return [`${stage.file}: body: listings link the contact checks to the heading anchor "${anchor}", but no heading has it (add "## ${CONTACT_GATE.title}")`];
+  return section.gate ? [] : [`${stage.file}: body: the passage "${section.heading}" is where listings send readers for the contact checks, but it does not show them: add ::contact-gate on a line of its own`];
 }
