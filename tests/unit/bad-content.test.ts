@@ -35,6 +35,9 @@ const cases: [fixture: string, target: string, message: string | RegExp][] = [
   // The safety checks (lib/content/safety.ts).
   ["advises-contact-on-no-contact-stage.md", "articles/advises-contact-on-no-contact-stage.md", 'content/articles/advises-contact-on-no-contact-stage.md: sections.send-one-short-message.stages[1]: the passage advises contact (advisesContact: true) but the stage "moving-on" does not allow contact (allowsContact: false)'],
   ["advises-contact-on-no-contact-tag.md", "articles/advises-contact-on-no-contact-tag.md", 'content/articles/advises-contact-on-no-contact-tag.md: sections.send-one-short-message.tags[1]: the passage advises contact (advisesContact: true) but the tag "no-contact" does not allow contact (allowsContact: false)'],
+  // Pages for keeping apart lead nowhere near contact advice: not by a link, not by a topic chip.
+  ["keep-apart-stage-links-contact.md", "stages/moving-on.md", 'content/stages/moving-on.md: tags[1]: the stage keeps readers apart (allowsContact: false) but lists the topic "apology", which allows contact'],
+  ["keep-apart-stage-links-contact.md", "stages/moving-on.md", 'content/stages/moving-on.md: body: the passage "A healthy next step" links /articles/second-article#write-one-short-message, a passage that advises contact, but the stage keeps readers apart (allowsContact: false)'],
   // The contact gate: placed by the build, so never by hand in a contact passage; and where listings send readers for it.
   ["contact-passage-places-gate-rule.md", "articles/contact-passage-places-gate-rule.md", 'content/articles/contact-passage-places-gate-rule.md: line 21: the passage "Send one short message" advises contact, so the build places the contact gate at its top; remove ::rule{name="what-counts-as-a-no"}'],
   ["reaching-out-without-checks.md", "stages/reaching-out.md", 'content/stages/reaching-out.md: body: the passage "Three checks before any contact" is where listings send readers for the contact checks, but it does not show them: add ::contact-gate'],
@@ -109,6 +112,15 @@ describe("bad content is refused with file and field", () => {
     const dir = fixtureSite();
     rmSync(`${dir}/rules/if-they-harmed-you.md`);
     expect(problemsOf(dir)).toContain("content/rules/if-they-harmed-you.md: file is missing (the contact gate places it in every passage that advises contact)");
+  });
+
+  it("lets a page for keeping apart link the contact checks, the one way it may mention reaching out", () => {
+    const fixed = badFixture("keep-apart-stage-links-contact.md").replace("[no-contact, apology]", "[no-contact]").replace("/articles/second-article#write-one-short-message", "/stages/reaching-out#three-checks-before-any-contact");
+    expect(() => loadContentFrom(fixtureSite({ "stages/moving-on.md": fixed }))).not.toThrow();
+    for (const link of ["/stages/reaching-out", "/stages/rebuilding#what-helps", "/tags/apology"]) {
+      const leads = fixed.replace("/stages/reaching-out#three-checks-before-any-contact", link);
+      expect(problemsOf(fixtureSite({ "stages/moving-on.md": leads })), link).toHaveLength(1);
+    }
   });
 
   it("refuses a tag file outside the vocabulary and reports a missing one", () => {

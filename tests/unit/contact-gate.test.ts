@@ -1,10 +1,11 @@
 /**
  * The contact gate on the real content: every passage that advises contact shows the three checks,
  * no listing can show a cut of contact advice, the checks that listings link to include an ex who hurt
- * the reader.
+ * the reader, and the pages for keeping apart carry no contact advice.
  */
 import { describe, expect, it } from "vitest";
-import { CONTACT_GATE, getArticles, getStage } from "@/lib/content";
+import { CONTACT_GATE, getArticles, getStage, getStages, getTags, passagesForStage, passagesWithTag } from "@/lib/content";
+import { loadContent } from "@/lib/content/load";
 
 const passages = getArticles().flatMap((a) => a.passages);
 const contact = passages.filter((p) => p.advisesContact);
@@ -40,5 +41,16 @@ describe("the contact gate on the site's content", () => {
     expect(checks.heading).toBe(CONTACT_GATE.title);
     expect(ruleTitles(checks.html)).toEqual(GATE_TITLES);
     expect(checks.html).toContain('href="/help#abuse"');
+  });
+
+  it("keeps contact advice off every stage and topic for keeping apart", () => {
+    const { stages, tags } = loadContent();
+    expect(tags.filter((t) => !t.allowsContact).map((t) => t.slug)).toEqual(["no-contact", "self-reflection", "red-flags"]);
+    for (const stage of stages.filter((s) => !s.allowsContact)) expect(passagesForStage(stage.slug).filter((p) => p.advisesContact)).toEqual([]);
+    for (const tag of tags.filter((t) => !t.allowsContact)) expect(passagesWithTag(tag.slug).filter((p) => p.advisesContact)).toEqual([]);
+    for (const stage of getStages().filter((s) => !s.allowsContact)) {
+      const open = new Set(getTags().filter((t) => t.allowsContact).map((t) => t.slug));
+      expect(stage.tags.filter((t) => open.has(t)), stage.slug).toEqual([]);
+    }
   });
 });
