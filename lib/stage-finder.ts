@@ -89,12 +89,13 @@ export type FinderResult = { stage: StageSlug } | { help: FinderHelp };
  * sentence on why, the link to the lines, and what else matters. Its path names the part of /help, never
  * an answer, and it reads the same for "they did this to me" and "I'm not sure".
  */
-export const FINDER_HELP: Record<FinderHelp, { title: string; why: string; link: string; more: string }> = {
+export const FINDER_HELP: Record<FinderHelp, { title: string; why: string; link: string; more: string; other?: { text: string; link: string; part: FinderHelp } }> = {
   abuse: {
     title: "Start with support",
-    why: "You told us there may have been violence, threats or control between you, so support for your safety comes before anything about getting back together.",
+    why: "You told us there may have been violence, threats or control between you, so we're pointing you to support for your safety, not to our guides on getting back together.",
     link: "Find an abuse support line",
     more: "You don't need to be sure it counts. The people on these lines will help you work out what happened and what is safe for you. You don't owe your ex contact of any kind.",
+    other: { text: "If you were the one who was violent, threatening or controlling,", link: "these lines help you stop", part: "own-behaviour" },
   },
   "own-behaviour": {
     title: "Start with help to stop",

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function FinderHelpPage({ params }: Props) {
   const { part } = await params;
   if (!isPart(part)) notFound();
-  const { title, why, link, more } = FINDER_HELP[part];
+  const { title, why, link, more, other } = FINDER_HELP[part];
   return (
     <div className={shell.page}>
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.stages, label: "Stages" }, { href: routes.stageFinder, label: "Find your stage" }, { href: routes.stageFinderHelp(part), label: "Where to start" }]} />
@@ -39,6 +39,11 @@ export default async function FinderHelpPage({ params }: Props) {
         <a href={routes.help(part)} className="button">{link}</a>
       </p>
       <p>{more}</p>
+      {other ? (
+        <p>
+          {other.text} <a href={routes.help(other.part)}>{other.link}</a>.
+        </p>
+      ) : null}
       <p className={styles["finder-help__urgent"]}>
         In danger right now? <a href={routes.help("in-danger")}>Call your emergency number</a>. Thinking about ending your life?{" "}
         <a href={routes.help("crisis")}>Crisis lines can help now</a>.
