@@ -1,9 +1,13 @@
 import type { PassageGroup } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { TagChips } from "./Chips";
+import { ContactConditions } from "./ContactConditions";
 import styles from "./PassageList.module.css";
 
-/** Passages grouped by article: heading, excerpt and a deep link that lands on the heading. */
+/**
+ * Passages grouped by article: heading, excerpt and a deep link that lands on the heading. A passage
+ * that advises contact shows the contact gate's one line instead of an excerpt, never a cut of it.
+ */
 export function PassageList({ groups, headingLevel = 3, showTags = false }: { groups: PassageGroup[]; headingLevel?: 2 | 3; showTags?: boolean }) {
   const GroupHeading = `h${headingLevel}` as const;
   const PassageHeading = `h${headingLevel + 1}` as "h3" | "h4";
@@ -20,7 +24,7 @@ export function PassageList({ groups, headingLevel = 3, showTags = false }: { gr
                 <PassageHeading className={styles.passage__heading}>
                   <a href={routes.article(passage.articleSlug, passage.id)}>{passage.heading}</a>
                 </PassageHeading>
-                <p className={styles.passage__excerpt}>{passage.excerpt}</p>
+                {passage.excerpt === null ? <ContactConditions /> : <p className={styles.passage__excerpt}>{passage.excerpt}</p>}
                 {showTags ? <TagChips tags={passage.tags} label={`Topics of “${passage.heading}”`} /> : null}
               </li>
             ))}

@@ -19,7 +19,7 @@ interface ProseProps {
   /** The introduction (text before the first heading), as sanitized HTML. */
   introHtml?: string;
   /** Article passages carry tags: they show as chips right under their heading. */
-  sections?: (Section & { tags?: TagSlug[] })[];
+  sections?: (Pick<Section, "id" | "heading" | "depth" | "html"> & { tags?: TagSlug[] })[];
   /** A "#" link after every heading (articles: a click copies the section's link). */
   headingAnchors?: boolean;
   className?: string;

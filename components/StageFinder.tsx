@@ -3,12 +3,23 @@ import { FINDER_QUESTIONS } from "@/lib/stage-finder";
 import { routes } from "@/lib/routes";
 import styles from "./StageFinder.module.css";
 
-/** The finder's questions as a plain GET form: no JavaScript needed, the answer is one request away. */
-export function StageFinder({ missing = [] }: { missing?: string[] }) {
+/**
+ * The finder's questions as a plain form that works without JavaScript. It posts its answers, and the
+ * reply is a redirect to the page that fits, so the answers never sit in the address bar or history
+ * (app/stages/find/answers/route.ts). Crisis help is one link away, before the first question.
+ */
+export function StageFinder({ missing = [] }: { missing?: readonly string[] }) {
   return (
-    <form action={routes.stageFinder} method="get" className={styles.finder} aria-labelledby="finder-title">
+    <form action={routes.stageFinderAnswers} method="post" autoComplete="off" className={styles.finder} aria-labelledby="finder-title">
       <h2 id="finder-title">Find your stage</h2>
-      <p>{countInWords(FINDER_QUESTIONS.length, { capital: true })} quick questions. Nothing is stored. Your answers only choose which page to show you.</p>
+      <p>
+        {countInWords(FINDER_QUESTIONS.length, { capital: true })} quick questions.{" "}
+        {"We don't keep your answers, and they never go in the web address. They only choose which page to show you. That page goes in your history, like any page you visit."}
+      </p>
+      <p className={styles.finder__urgent}>
+        Thinking about ending your life? <a href={routes.help("crisis")}>Crisis lines can help now</a>. In danger right now?{" "}
+        <a href={routes.help("in-danger")}>Call your emergency number</a>.
+      </p>
       {missing.length ? (
         <p className={styles.finder__error} role="alert">
           Please answer every question ({missing.length} left unanswered).

@@ -50,8 +50,14 @@ export const routes = {
   tag: (slug: string, page?: number) => paged(`/tags/${slug}`, page),
   stages: "/stages",
   stage: (slug: string, page?: number) => paged(`/stages/${slug}`, page),
-  /** The stage finder's answers (GET), which redirect to the stage that fits. */
+  /** The stage finder's form (it is also on /stages). */
   stageFinder: "/stages/find",
+  /** The form again, naming the questions a submission left out (never an answer). */
+  stageFinderUnanswered: (names: readonly string[]) => `/stages/find?${new URLSearchParams({ unanswered: names.join(" ") })}`,
+  /** Where the finder's form posts its answers: a 303 redirect to the page that fits, so no answer is ever in a URL. */
+  stageFinderAnswers: "/stages/find/answers",
+  /** The short page that says why the finder sends a reader to a part of /help, and links it. */
+  stageFinderHelp: (part: string) => `/stages/find/help/${part}`,
   /** The /search page for a query, filters and page. */
   search: (params?: SearchParams) => withSearch("/search", params),
   /**

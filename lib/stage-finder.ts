@@ -2,6 +2,9 @@
  * The stage finder: a few plain questions that point a reader to the page that fits: a stage, or the
  * part of /help for a relationship with violence, threats or control. Pure and server-side, so the form
  * works without JavaScript and every answer path is unit-testable.
+ *
+ * The answers are private: the form posts them (app/stages/find/answers/route.ts), and the reply is a
+ * 303 redirect to the page that fits, so they never appear in a URL, the address bar or the history.
  */
 import { z } from "zod";
 import type { StageSlug } from "./taxonomy";
@@ -64,7 +67,7 @@ const finderSchema = z.object(
   Object.fromEntries(FINDER_QUESTIONS.map((q) => [q.name, answerSchema(q)])) as Record<Question["name"], ReturnType<typeof answerSchema>>,
 );
 
-/** Reads answers from a query string; anything missing or unknown is reported by question name. */
+/** Reads answers from the posted form; anything missing or unknown is reported by question name. */
 export function parseFinderAnswers(input: Record<string, string | string[] | undefined>):
   | { ok: true; answers: FinderAnswers }
   | { ok: false; missing: Question["name"][] } {
@@ -75,15 +78,41 @@ export function parseFinderAnswers(input: Record<string, string | string[] | und
   return { ok: false, missing };
 }
 
+/** The parts of /help the finder can send a reader to, each by way of a short page that says why. */
+export type FinderHelp = "abuse" | "own-behaviour";
+
 /** Where the finder sends a reader: a stage page, or a part of /help. */
-export type FinderResult = { stage: StageSlug } | { help: "abuse" | "own-behaviour" };
+export type FinderResult = { stage: StageSlug } | { help: FinderHelp };
+
+/**
+ * What the short page before /help says, for each part of /help the finder leads to: a heading, one
+ * sentence on why, the link to the lines, and what else matters. Its path names the part of /help, never
+ * an answer, and it reads the same for "they did this to me" and "I'm not sure".
+ */
+export const FINDER_HELP: Record<FinderHelp, { title: string; why: string; link: string; more: string; other?: { text: string; link: string; part: FinderHelp } }> = {
+  abuse: {
+    title: "Start with support",
+    why: "You told us there may have been violence, threats or control between you, so we're pointing you to support for your safety, not to our guides on getting back together.",
+    link: "Find an abuse support line",
+    more: "You don't need to be sure it counts. The people on these lines will help you work out what happened and what is safe for you. You don't owe your ex contact of any kind.",
+    other: { text: "If you were the one who was violent, threatening or controlling,", link: "these lines help you stop", part: "own-behaviour" },
+  },
+  "own-behaviour": {
+    title: "Start with help to stop",
+    why: "You told us you were violent, threatening or controlling towards them, so our guides on getting back together are not for you, now or after any support.",
+    link: "Find a line that helps you stop",
+    more: "Please don't contact them. Getting help is for your sake and for the safety of the people around you. It is not a way back to them. Telling us the truth took courage, and so does calling.",
+  },
+};
 
 /**
  * The order of the checks is the point. Safety comes first: violence, threats or control lead to help,
  * for the person hurt (or unsure whether it counts) and for the person who did it, never to a stage
  * about getting back together. Then a "no", said or shown, outranks everything else (the respectful
  * answer is to accept it), and not knowing whether there was one means giving space, never reaching
- * out. Only then do where the two of you stand, time and understanding count.
+ * out. Only then do where the two of you stand, time and understanding count. Talking again is not
+ * reaching out's "time apart": in the first week it is still the first week, and without knowing why
+ * it ended, looking back comes first.
  */
 export function suggestPlace(answers: FinderAnswers): FinderResult {
   if (answers.harm === "by-me") return { help: "own-behaviour" };
@@ -95,7 +124,11 @@ function suggestStage(answers: FinderAnswers): StageSlug {
   if (answers.refused === "yes") return "moving-on";
   if (answers.refused === "unsure") return "taking-space";
   if (answers.contact === "together") return "rebuilding";
-  if (answers.contact === "talking") return "reaching-out";
+  if (answers.contact === "talking") {
+    if (answers.when === "days") return "just-broke-up";
+    if (answers.understanding === "not-yet") return "reflection";
+    return "reaching-out";
+  }
   if (answers.when === "days") return "just-broke-up";
   if (answers.when === "weeks") return "taking-space";
   if (answers.understanding === "not-yet") return "reflection";

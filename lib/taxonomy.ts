@@ -8,7 +8,11 @@
 export const TAG_SLUGS = ["no-contact", "self-reflection", "apology", "red-flags"] as const;
 export type TagSlug = (typeof TAG_SLUGS)[number];
 
-/** Stages of a breakup, in the order a person usually lives through them. */
+/**
+ * Stages of a breakup, in the order the site tells them. It is not a path everyone walks: reaching out
+ * and trying again are only for some readers, after the contact checks, and a stage for keeping apart
+ * never leads on to them (see `stageNeighbours` in lib/content).
+ */
 export const STAGE_SLUGS = [
   "just-broke-up",
   "taking-space",

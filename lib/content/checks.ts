@@ -3,10 +3,12 @@
  * `file: field: message` line, like the schema's. The safety checks (lib/content/safety.ts) run here
  * too: add a check to `crossReferenceProblems` and it fails the build with the others.
  */
+import { routes, withAnchor } from "../routes";
 import type { SafetyMatch } from "../safety-terms";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
 import type { ParsedContent } from "./parse";
-import { contactProblems, passageSafetyProblems, typedNumberProblems } from "./safety";
+import { CONTACT_GATE } from "./contact-gate";
+import { contactChecksProblems, contactProblems, keepApartProblems, passageSafetyProblems, typedNumberProblems } from "./safety";
 import type { ArticleFrontMatter } from "./schema";
 
 type SectionMeta = ArticleFrontMatter["sections"][string];
@@ -88,6 +90,19 @@ export function crossReferenceProblems(folder: string, content: ParsedContent, p
     ...pages.flatMap(({ file, markdown }) => passageSafetyProblems(file, markdown, safetyMatch)),
     ...content.rules.flatMap(({ file, slug, markdown }) => passageSafetyProblems(file, markdown, safetyMatch, slug)),
     ...[...pages, ...content.rules].flatMap(({ file, markdown }) => typedNumberProblems(file, markdown)),
+    ...keepApartProblems(
+      [
+        ...content.stages.map(({ file, meta, markdown }) => ({ file, kind: "stage" as const, allowsContact: meta.allowsContact, tags: meta.tags, markdown })),
+        ...content.tags.map(({ file, meta, markdown }) => ({ file, kind: "topic" as const, allowsContact: meta.allowsContact, tags: [], markdown })),
+      ],
+      {
+        passages: new Set(content.articles.flatMap(({ slug, meta }) => Object.entries(meta.sections).flatMap(([id, s]) => (s.advisesContact ? [`${slug}#${id}`] : [])))),
+        stages: new Set(content.stages.filter((s) => s.meta.allowsContact).map((s) => s.slug)),
+        tags: new Set(content.tags.filter((t) => t.meta.allowsContact).map((t) => t.slug)),
+        checks: withAnchor(routes.stage(CONTACT_GATE.checksStage), CONTACT_GATE.checksAnchor),
+      },
+    ),
+    ...contactChecksProblems(content.stages.find((s) => s.slug === CONTACT_GATE.checksStage), CONTACT_GATE.checksAnchor),
     ...contactProblems(
       content.articles.map(({ file, meta, markdown }) => ({
         file,

@@ -7,6 +7,7 @@ import { loadContent, type Article, type Content, type Passage, type Stage, type
 
 export type { Article, Content, Passage, Section, Stage, Tag } from "./load";
 export { loadContent } from "./load";
+export { CONTACT_GATE } from "./contact-gate";
 
 export const getArticles = (): Article[] => loadContent().articles;
 export const getTags = (): Tag[] => loadContent().tags;
@@ -64,15 +65,24 @@ export function groupByArticle(passages: Passage[], articles: Article[] = getArt
   return articles.filter((article) => bySlug.has(article.slug)).map((article) => ({ article, passages: bySlug.get(article.slug)! }));
 }
 
-/** Tags that appear on the same passages or articles as `tag`, most shared first. */
-export function relatedTags(tag: TagSlug, articles: Article[] = getArticles()): TagSlug[] {
+/**
+ * Tags that appear on the same passages or articles as `tag`, most shared first. A topic for keeping
+ * apart (allowsContact: false) names only other topics for keeping apart, so its page leads nowhere
+ * near contact advice.
+ */
+export function relatedTags(tag: TagSlug, articles: Article[] = getArticles(), tags: Tag[] = getTags()): TagSlug[] {
+  const open = new Set(tags.filter((t) => t.allowsContact).map((t) => t.slug));
+  const keepsApart = !open.has(tag);
   const counts = new Map<TagSlug, number>();
   const units = articles.flatMap((a) => [a.tags, ...a.passages.map((p) => p.tags)]);
   for (const tags of units) {
     if (!tags.includes(tag)) continue;
     for (const other of tags) if (other !== tag) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || byTagOrder(a[0], b[0])).map(([slug]) => slug);
+  return [...counts]
+    .filter(([slug]) => !keepsApart || !open.has(slug))
+    .sort((a, b) => b[1] - a[1] || byTagOrder(a[0], b[0]))
+    .map(([slug]) => slug);
 }
 
 /**
@@ -93,6 +103,17 @@ export function relatedArticles(article: Article, limit = 3, articles: Article[]
     .sort((a, b) => b.sharedTags - a.sharedTags || b.sharedStages - a.sharedStages || a.other.title.localeCompare(b.other.title))
     .slice(0, limit)
     .map((r) => r.other);
+}
+
+/**
+ * A stage's previous and next stage for its pager. A stage for keeping apart (allowsContact: false)
+ * skips the stages that allow contact, so "Next stage" never leads from working on yourself to reaching
+ * out, nor "Previous stage" from moving on back to trying again: contact is a decision with checks,
+ * not the next step in a sequence. The stages that allow contact keep their neighbours in order.
+ */
+export function stageNeighbours(slug: string, stages: Stage[] = getStages()): { previous?: Stage; next?: Stage } {
+  const stage = stages.find((s) => s.slug === slug);
+  return neighbours(stage && !stage.allowsContact ? stages.filter((s) => !s.allowsContact) : stages, slug);
 }
 
 /** The neighbours of an article in the index order, for previous/next links. */

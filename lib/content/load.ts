@@ -49,7 +49,7 @@ function toArticle({ slug, file, meta, markdown }: ParsedContent["articles"][num
     intro: markdown.intro.text,
     passages: body.sections.map((section) => {
       const { tags, stages, advisesContact } = sectionMeta(sections, section.id);
-      return { ...section, articleSlug: slug, articleTitle: meta.title, tags, stages, advisesContact };
+      return { ...section, excerpt: advisesContact ? null : section.excerpt, articleSlug: slug, articleTitle: meta.title, tags, stages, advisesContact };
     }),
     wordCount: markdown.wordCount,
     readingMinutes: Math.max(1, Math.round(markdown.wordCount / WORDS_PER_MINUTE)),
@@ -101,7 +101,7 @@ function safetyMatcher(dir: string, problems: string[]): (text: string) => Safet
 export function loadContentFrom(dir: string): Content {
   const problems: string[] = [];
   const match = safetyMatcher(dir, problems);
-  const parsed = parseContentFiles(readContentFiles(dir, problems), problems);
+  const parsed = parseContentFiles(readContentFiles(dir, problems), problems, path.basename(path.resolve(dir)));
   problems.push(...crossReferenceProblems(path.basename(path.resolve(dir)), parsed, problems, match));
   if (problems.length) throw new ContentError(problems);
   return toContent(parsed);

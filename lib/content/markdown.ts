@@ -2,11 +2,13 @@
  * Markdown in two steps, so the loader can check every file before it renders any:
  *
  * - `parseMarkdown` parses with remark (and remark-directive), places each safety rule where a file
- *   names it (`::rule{name="…"}`) and the crisis lines where one asks for them (`::crisis-lines`), then
+ *   names it (`::rule{name="…"}`), the contact gate (`::contact-gate`, its three rules in one box) and
+ *   the crisis lines where one asks for them (`::crisis-lines`), then
  *   splits the document into its introduction (the text before the first heading) and one section per
  *   heading: the heading's id (github-slugger, the algorithm GitHub uses, so anchors are predictable for
  *   writers), the author's plain text, an excerpt, the rules it places and the targets of its links (the
  *   safety checks look for the right part of /help in the same passage).
+ * - `placeContactGates` puts the contact gate at the top of every passage that advises contact.
  * - `renderHtml` turns one part (the introduction, or a section's text without its heading) into
  *   HTML with remark-html, through hast-util-sanitize: raw HTML in a file is dropped, never rendered.
  *
@@ -20,6 +22,7 @@ import { remark } from "remark";
 import remarkDirective from "remark-directive";
 import remarkHtml from "remark-html";
 import { visit } from "unist-util-visit";
+import { CONTACT_GATE } from "./contact-gate";
 
 /** A run of top-level markdown nodes with what the checks and search need to know about it. */
 export interface MarkdownPart {
@@ -28,8 +31,10 @@ export interface MarkdownPart {
   text: string;
   /** The URL of every markdown link in the part (reference links resolved), placed rules' links included. */
   links: string[];
-  /** The names of the safety rules the part places. */
+  /** The names of the safety rules the part places, the contact gate's included. */
   rules: string[];
+  /** The part shows the contact gate (placed by the build, or by the writer with `::contact-gate`). */
+  gate: boolean;
 }
 
 /** A safety rule as other files place it: its title and its parsed body. */
@@ -87,8 +92,10 @@ function firstWords(text: string, limit = EXCERPT_WORDS): string {
   return `${words.slice(0, limit).join(" ").replace(/[,;:.!?—-]+$/, "")}…`;
 }
 
-/** Nodes the author did not write in this file: a placed rule, or lines generated from the help data. */
-const isPlaced = (node: RootContent) => Boolean(node.data && ("safetyRule" in node.data || "generated" in node.data));
+/** Nodes the author did not write in this file: a placed rule, the contact gate, or lines generated from the help data. */
+const isPlaced = (node: RootContent) => Boolean(node.data && ("safetyRule" in node.data || "contactGate" in node.data || "generated" in node.data));
+
+const isGate = (node: RootContent) => Boolean(node.data && "contactGate" in node.data);
 
 const plain = (nodes: RootContent[]) =>
   nodes
@@ -106,8 +113,11 @@ function part(nodes: RootContent[], definitions: Map<string, string>): MarkdownP
     if (node.type === "link") links.push(node.url);
     if (node.type === "linkReference" && definitions.has(node.identifier)) links.push(definitions.get(node.identifier)!);
   });
-  const rules = nodes.flatMap((node) => (node.data && "safetyRule" in node.data ? [String(node.data.safetyRule)] : []));
-  return { nodes, text: plain(nodes), links, rules };
+  const rules = nodes.flatMap((node): string[] => {
+    if (isGate(node)) return [...CONTACT_GATE.rules];
+    return node.data && "safetyRule" in node.data ? [String(node.data.safetyRule)] : [];
+  });
+  return { nodes, text: plain(nodes), links, rules, gate: nodes.some(isGate) };
 }
 
 const parser = remark().use(remarkDirective);
@@ -122,7 +132,31 @@ function placedRule(name: string, rule: RuleBody): RootContent {
 }
 
 /**
- * Replaces the two directives a writer may use, each on a line of its own, with what they stand for.
+ * The contact gate as one node: a disclosure box (`<details class="contact-gate">`) whose summary is
+ * the gate's title and its conditions in one line, then its lead and the three rules, each in its own
+ * box. Open unless `folded` (the section just above shows the gate already, so the page does not repeat
+ * it in full; its summary still gives every condition). Undefined, with a problem, if a rule is missing.
+ */
+function contactGate(context: DirectiveContext, line: number, folded = false): RootContent | undefined {
+  const missing = CONTACT_GATE.rules.filter((name) => !context.rules.has(name));
+  if (missing.length) {
+    context.problem(line, context.rules.size ? `the contact gate needs the rule "${missing[0]}", which is missing` : "a rule cannot place the contact gate");
+    return undefined;
+  }
+  const text = (value: string) => ({ type: "text", value }) as const;
+  return {
+    type: "blockquote",
+    children: [
+      { type: "paragraph", children: [{ type: "strong", children: [text(`${CONTACT_GATE.title}.`)] }, text(` ${CONTACT_GATE.conditions}`)], data: { hName: "summary" } },
+      { type: "paragraph", children: [text(CONTACT_GATE.lead)] },
+      ...CONTACT_GATE.rules.map((name) => placedRule(name, context.rules.get(name)!)),
+    ],
+    data: { contactGate: true, hName: "details", hProperties: { className: ["contact-gate"], open: !folded } },
+  } as RootContent;
+}
+
+/**
+ * Replaces the three directives a writer may use, each on a line of its own, with what they stand for.
  * Anything else written as a directive is a mistake the build names by line, so a typo never renders
  * as nothing.
  */
@@ -131,8 +165,12 @@ function resolveDirectives(tree: Root, context: DirectiveContext): void {
     if (node.type !== "leafDirective") return [node];
     const line = node.position?.start.line ?? 0;
     if (node.name === "crisis-lines") return context.crisisLines().map((generated) => ({ ...generated, data: { ...generated.data, generated: true } }) as unknown as RootContent);
+    if (node.name === "contact-gate") {
+      const gate = contactGate(context, line);
+      return gate ? [{ ...gate, position: node.position } as RootContent] : [];
+    }
     if (node.name !== "rule") {
-      context.problem(line, `unknown directive "::${node.name}" (expected ::rule{name="…"} or ::crisis-lines)`);
+      context.problem(line, `unknown directive "::${node.name}" (expected ::rule{name="…"}, ::contact-gate or ::crisis-lines)`);
       return [];
     }
     const name = node.attributes?.name ?? "";
@@ -142,7 +180,7 @@ function resolveDirectives(tree: Root, context: DirectiveContext): void {
       context.problem(line, known.length ? `unknown rule "${name}" (rules: ${known.join(", ")})` : `a rule cannot place another rule ("${name}")`);
       return [];
     }
-    return [placedRule(name, rule)];
+    return [{ ...placedRule(name, rule), position: node.position } as RootContent];
   });
   visit(tree, (node) => {
     if (node.type === "textDirective" || node.type === "containerDirective" || node.type === "leafDirective") {
@@ -178,6 +216,32 @@ export function parseMarkdown(markdown: string, context: DirectiveContext = NO_D
   return { intro, sections, definitions, wordCount };
 }
 
+/**
+ * Places the contact gate at the top of each section whose id is in `contactIds` (the passages that
+ * advise contact), so no writer has to remember it. A gate is folded where the section just above
+ * already shows one. The writer's own placements of the gate's rules in those sections are problems:
+ * the reader would see them twice.
+ */
+export function placeContactGates(markdown: ParsedMarkdown, contactIds: ReadonlySet<string>, context: DirectiveContext): ParsedMarkdown {
+  let above = false;
+  const sections = markdown.sections.map((section) => {
+    if (!contactIds.has(section.id)) {
+      above = section.gate;
+      return section;
+    }
+    for (const node of section.nodes) {
+      const name = isGate(node) ? "::contact-gate" : node.data && "safetyRule" in node.data && (CONTACT_GATE.rules as readonly string[]).includes(String(node.data.safetyRule)) ? `::rule{name="${String(node.data.safetyRule)}"}` : undefined;
+      if (name) context.problem(node.position?.start.line ?? 0, `the passage "${section.heading}" advises contact, so the build places the contact gate at its top; remove ${name}`);
+    }
+    const gate = contactGate(context, 0, above);
+    above = true;
+    if (!gate) return section;
+    const nodes = [gate, ...section.nodes];
+    return { ...section, ...part(nodes, new Map(markdown.definitions.map((d) => [d.identifier, d.url]))), excerpt: section.excerpt };
+  });
+  return { ...markdown, sections };
+}
+
 /** Editor's notes render as `<div class="editor-note" role="note">`, a callout the page styles. */
 function markEditorNotes() {
   return (tree: Root) => {
@@ -194,6 +258,7 @@ const sanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     div: [...(defaultSchema.attributes?.div ?? []), ["className", "editor-note", "safety-rule"], ["role", "note"]],
+    details: [...(defaultSchema.attributes?.details ?? []), ["className", "contact-gate"], "open"],
   },
   protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), "tel", "sms"] },
 };

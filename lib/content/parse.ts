@@ -7,7 +7,8 @@
 import type { z } from "zod";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
 import { crisisLinesList } from "./crisis-lines";
-import { parseMarkdown, type DirectiveContext, type ParsedMarkdown, type RuleBody } from "./markdown";
+import { CONTACT_GATE } from "./contact-gate";
+import { parseMarkdown, placeContactGates, type DirectiveContext, type ParsedMarkdown, type RuleBody } from "./markdown";
 import type { Kind, SourceFile } from "./read";
 import { articleFrontMatter, pageFrontMatter, ruleFrontMatter, stageFrontMatter, tagFrontMatter } from "./schema";
 
@@ -25,6 +26,14 @@ export function formatPath(segments: readonly PropertyKey[]): string {
     .join("");
 }
 
+function directiveContext(source: SourceFile, problems: string[], rules: ReadonlyMap<string, RuleBody>): DirectiveContext {
+  return {
+    rules,
+    crisisLines: () => [crisisLinesList()],
+    problem: (line, message) => problems.push(`${source.file}: line ${source.bodyLine + line - 1}: ${message}`),
+  };
+}
+
 function parseFile<S extends z.ZodType>(schema: S, source: SourceFile, problems: string[], rules: ReadonlyMap<string, RuleBody>): ParsedFile<z.output<S>> | undefined {
   const result = schema.safeParse(source.data);
   if (!result.success) {
@@ -39,12 +48,7 @@ function parseFile<S extends z.ZodType>(schema: S, source: SourceFile, problems:
     problems.push(`${source.file}: body: the file has no text after its front matter`);
     return undefined;
   }
-  const context: DirectiveContext = {
-    rules,
-    crisisLines: () => [crisisLinesList()],
-    problem: (line, message) => problems.push(`${source.file}: line ${source.bodyLine + line - 1}: ${message}`),
-  };
-  return { slug: source.slug, file: source.file, meta: result.data, markdown: parseMarkdown(source.body, context) };
+  return { slug: source.slug, file: source.file, meta: result.data, markdown: parseMarkdown(source.body, directiveContext(source, problems, rules)) };
 }
 
 /** Tags and stages are closed vocabularies (lib/taxonomy.ts): a file must be named after one. */
@@ -70,13 +74,36 @@ function ruleBodies(rules: ParsedFile<z.output<typeof ruleFrontMatter>>[], probl
   );
 }
 
-export function parseContentFiles(files: Record<Kind, SourceFile[]>, problems: string[]) {
+/**
+ * The contact gate at the top of every passage whose front matter says it advises contact. Its rules
+ * are required files, like the tags and stages: without one, no contact passage could be shown safely.
+ */
+function withContactGates(
+  articles: ParsedFile<z.output<typeof articleFrontMatter>>[],
+  sources: SourceFile[],
+  folder: string,
+  problems: string[],
+  rules: ReadonlyMap<string, RuleBody>,
+): ParsedFile<z.output<typeof articleFrontMatter>>[] {
+  const missing = CONTACT_GATE.rules.filter((name) => !rules.has(name));
+  if (missing.length) {
+    problems.push(...missing.map((name) => `${folder}/rules/${name}.md: file is missing (the contact gate places it in every passage that advises contact)`));
+    return articles;
+  }
+  return articles.map((article) => {
+    const source = sources.find((s) => s.file === article.file)!;
+    const contactIds = new Set(Object.entries(article.meta.sections).flatMap(([id, section]) => (section.advisesContact ? [id] : [])));
+    return { ...article, markdown: placeContactGates(article.markdown, contactIds, directiveContext(source, problems, rules)) };
+  });
+}
+
+export function parseContentFiles(files: Record<Kind, SourceFile[]>, problems: string[], folder = "content") {
   const ruleFiles = parseAll(ruleFrontMatter, files.rules, problems, new Map());
   const rules = ruleBodies(ruleFiles, problems);
   return {
     rules: ruleFiles,
     tags: parseAll(tagFrontMatter, files.tags.filter((f) => inVocabulary(f, TAG_SLUGS, "tag", problems)), problems, rules),
-    articles: parseAll(articleFrontMatter, files.articles, problems, rules),
+    articles: withContactGates(parseAll(articleFrontMatter, files.articles, problems, rules), files.articles, folder, problems, rules),
     stages: parseAll(stageFrontMatter, files.stages.filter((f) => inVocabulary(f, STAGE_SLUGS, "stage", problems)), problems, rules),
     pages: parseAll(pageFrontMatter, files.pages, problems, rules),
   };

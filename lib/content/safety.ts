@@ -8,13 +8,17 @@
  *      the couples-counselling caveat, the rule for a reader who was violent, threatening or controlling);
  *   3. support is never presented as a step before contact;
  *   4. no phone number is typed into prose: numbers live in the help data and reach pages through
- *      `::crisis-lines` and /help.
+ *      `::crisis-lines` and /help;
+ *   5. a page for keeping apart leads nowhere near contact advice;
+ *   6. the contact checks that listings link to are where they say.
+ * (The contact gate itself is not a check: the loader places it in every passage that advises contact.)
  * Each problem is one `file: field: message` line, like every other content error. A "passage" is an
  * introduction, or the text under one heading up to the next, because a link three sections away does
  * not help the reader who is reading this one.
  */
 import { HELP_SERVICES } from "../help-resources";
 import { SAFETY_KINDS, type SafetyKind, type SafetyMatch } from "../safety-terms";
+import { CONTACT_GATE } from "./contact-gate";
 import type { ParsedMarkdown } from "./markdown";
 
 interface Passage {
@@ -137,4 +141,61 @@ export function contactProblems(
         ),
       ]),
   );
+}
+
+interface KeepApartPage {
+  file: string;
+  /** "stage" or "topic", as messages name it. */
+  kind: "stage" | "topic";
+  allowsContact: boolean;
+  /** A stage's "topics that matter most now" (none for a topic). */
+  tags: readonly string[];
+  markdown: Pick<ParsedMarkdown, "intro" | "sections">;
+}
+
+/**
+ * Rule 5: a page for keeping apart (a stage or topic with `allowsContact: false`) leads nowhere near
+ * contact advice. It may not link to a passage that advises contact, nor to a stage or topic that
+ * allows contact, except to the contact checks in full (`checks`, the one way it may mention reaching
+ * out: with its conditions first); a stage may not name a topic that allows contact among its own.
+ */
+export function keepApartProblems(
+  pages: readonly KeepApartPage[],
+  contact: { passages: ReadonlySet<string>; stages: ReadonlySet<string>; tags: ReadonlySet<string>; checks: string },
+): string[] {
+  const leadsToContact = (url: string): string | undefined => {
+    if (url === contact.checks) return undefined;
+    const [path = "", anchor] = url.split("#");
+    const [, section, slug] = path.match(/^\/(articles|stages|tags)\/([a-z0-9-]+)$/) ?? [];
+    if (section === "articles" && anchor && contact.passages.has(`${slug}#${anchor}`)) return "a passage that advises contact";
+    if (section === "stages" && slug && contact.stages.has(slug)) return "a stage that allows contact";
+    if (section === "tags" && slug && contact.tags.has(slug)) return "a topic that allows contact";
+    return undefined;
+  };
+  return pages
+    .filter((page) => !page.allowsContact)
+    .flatMap(({ file, kind, tags, markdown }) => [
+      ...tags.flatMap((tag, index) =>
+        contact.tags.has(tag) ? [`${file}: tags[${index}]: the ${kind} keeps readers apart (allowsContact: false) but lists the topic "${tag}", which allows contact`] : [],
+      ),
+      ...passagesOf(markdown).flatMap(({ name, links }) =>
+        links.flatMap((url) => {
+          const what = leadsToContact(url);
+          return what
+            ? [`${file}: body: ${name} links ${url}, ${what}, but the ${kind} keeps readers apart (allowsContact: false); link the contact checks (${contact.checks}) if it must mention reaching out`]
+            : [];
+        }),
+      ),
+    ]);
+}
+
+/**
+ * Rule 6: listings link "Read the checks first" to one section of one stage; that section must exist
+ * and show the contact gate, so the link never lands on contact advice without its checks.
+ */
+export function contactChecksProblems(stage: { file: string; markdown: Pick<ParsedMarkdown, "sections"> } | undefined, anchor: string): string[] {
+  if (!stage) return [];
+  const section = stage.markdown.sections.find((s) => s.id === anchor);
+  if (!section) return [`${stage.file}: body: listings link the contact checks to the heading anchor "${anchor}", but no heading has it (add "## ${CONTACT_GATE.title}")`];
+  return section.gate ? [] : [`${stage.file}: body: the passage "${section.heading}" is where listings send readers for the contact checks, but it does not show them: add ::contact-gate on a line of its own`];
 }

@@ -28,13 +28,22 @@ export interface Body {
 }
 
 /** A section of an article, with the tags and stages its front matter gives it. */
-export interface Passage extends Section {
+export interface Passage extends Omit<Section, "excerpt"> {
   articleSlug: string;
   articleTitle: string;
   tags: TagSlug[];
   stages: StageSlug[];
-  /** Front matter `sections.<id>.advisesContact`: this passage advises reaching out. */
+  /**
+   * Front matter `sections.<id>.advisesContact`: this passage advises reaching out. Its `html` starts
+   * with the contact gate, and it has no excerpt.
+   */
   advisesContact: boolean;
+  /**
+   * About forty words of the author's prose for previews; null for a passage that advises contact.
+   * A cut of contact advice can drop its conditions, so listings show CONTACT_GATE.conditions instead
+   * (components/ContactConditions).
+   */
+  excerpt: string | null;
 }
 
 /** An article's body is an introduction and passages (its sections, with their tags and stages). */

@@ -27,6 +27,8 @@ export const PAGE_TYPES: Record<string, string> = {
 export const EVERY_PAGE: string[] = [
   ...Object.values(PAGE_TYPES),
   routes.stageFinder,
+  routes.stageFinderHelp("abuse"),
+  routes.stageFinderHelp("own-behaviour"),
   ...articles.map((a) => routes.article(a.slug)),
   ...tags.map((t) => routes.tag(t.slug)),
   ...stages.map((s) => routes.stage(s.slug)),

@@ -83,6 +83,82 @@ describe("content loader (valid fixture site)", () => {
     expect(passages.filter((p) => p.advisesContact).map((p) => p.id)).toEqual(["write-one-short-message"]);
   });
 
+  describe("the contact gate", () => {
+    const contact = content.articles.flatMap((a) => a.passages).find((p) => p.id === "write-one-short-message")!;
+
+    it("stands at the top of every passage that advises contact, with its three rules in their own words", () => {
+      expect(contact.html).toMatch(/^<details class="contact-gate" open>\s*<summary><strong>Three checks before any contact\.<\/strong> Only if they haven't said or shown a no, and there was no violence, threats or control either way\.<\/summary>/);
+      const titles = [...contact.html.matchAll(/<div class="safety-rule" role="note">\s*<p><strong>([^<]+)<\/strong>/g)].map((m) => m[1]);
+      expect(titles).toEqual(["What counts as a no", "If you were violent, threatening or controlling", "If they were violent, threatening or controlling towards you"]);
+      expect(contact.html).toContain('href="/help#abuse"');
+      expect(contact.html.indexOf("</details>")).toBeLessThan(contact.html.indexOf("one short, honest message"));
+    });
+
+    it("is left out of the passage's own text, and listings get no excerpt of contact advice", () => {
+      expect(contact.text).toBe("If they have not asked for distance, one short, honest message is enough.");
+      expect(contact.excerpt).toBeNull();
+      expect(first.passages.every((p) => typeof p.excerpt === "string")).toBe(true);
+    });
+
+    it("brings the safety banner, as its rules for violence, threats and control do anywhere", () => {
+      expect(content.articles.find((a) => a.slug === "second-article")!.placesSafetyRule).toBe(true);
+    });
+
+    it("is folded where the passage just above shows it already, its conditions still in view", () => {
+      const article = `---
+title: "Two in a row"
+description: "Two contact passages one after the other."
+published: 2026-01-02
+updated: 2026-01-02
+reviewed: 2026-01-03
+source:
+  title: "Somewhere"
+sections:
+  say-sorry:
+    stages: [reaching-out]
+    advisesContact: true
+  listen:
+    stages: [reaching-out]
+    advisesContact: true
+  take-space:
+    stages: [taking-space]
+    advisesContact: false
+  ask-once:
+    stages: [reaching-out]
+    advisesContact: true
+---
+Intro.
+
+## Say sorry
+
+Say it once.
+
+## Listen
+
+Hear them out.
+
+## Take space
+
+Step back.
+
+## Ask once
+
+Ask what they need.
+`;
+      const passages = loadContentFrom(fixtureSite({ "articles/two-in-a-row.md": article })).articles.find((a) => a.slug === "two-in-a-row")!.passages;
+      expect(passages.map((p) => p.html.match(/^<details class="contact-gate"( open)?>/)?.[1] ?? (p.html.startsWith("<details") ? "" : "none"))).toEqual([" open", "", "none", " open"]);
+      expect(passages[1]!.html).toContain("Only if they haven't said or shown a no");
+      expect(passages[1]!.html).toContain("If they were violent, threatening or controlling towards you");
+    });
+
+    it("is placed in a page by ::contact-gate, as on the stage that listings link to for the checks", () => {
+      const stage = content.stages.find((s) => s.slug === "reaching-out")!;
+      const checks = stage.sections.find((s) => s.id === "three-checks-before-any-contact")!;
+      expect(checks.html).toMatch(/^<details class="contact-gate" open>/);
+      expect(stage.placesSafetyRule).toBe(true);
+    });
+  });
+
   it("counts words and reading time", () => {
     expect(first.wordCount).toBeGreaterThan(30);
     expect(first.readingMinutes).toBe(1);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { FINDER_QUESTIONS, parseFinderAnswers, suggestPlace, type FinderAnswers } from "@/lib/stage-finder";
+import { GET, POST } from "@/app/stages/find/answers/route";
+import { routes } from "@/lib/routes";
+import { FINDER_HELP, FINDER_QUESTIONS, parseFinderAnswers, suggestPlace, type FinderAnswers } from "@/lib/stage-finder";
 import { STAGE_SLUGS } from "@/lib/taxonomy";
 
 const base: FinderAnswers = { harm: "no", refused: "no", contact: "none", when: "months", understanding: "mostly" };
@@ -25,6 +27,11 @@ describe("stage finder", () => {
     [{ refused: "unsure", when: "months", understanding: "changed" }, { stage: "taking-space" }],
     [{ contact: "together" }, { stage: "rebuilding" }],
     [{ contact: "talking" }, { stage: "reaching-out" }],
+    [{ contact: "talking", when: "weeks", understanding: "changed" }, { stage: "reaching-out" }],
+    [{ contact: "talking", when: "days" }, { stage: "just-broke-up" }],
+    [{ contact: "talking", when: "days", understanding: "changed" }, { stage: "just-broke-up" }],
+    [{ contact: "talking", understanding: "not-yet" }, { stage: "reflection" }],
+    [{ contact: "talking", when: "weeks", understanding: "not-yet" }, { stage: "reflection" }],
     [{ when: "days" }, { stage: "just-broke-up" }],
     [{ when: "weeks" }, { stage: "taking-space" }],
     [{ when: "months", understanding: "not-yet" }, { stage: "reflection" }],
@@ -48,6 +55,21 @@ describe("stage finder", () => {
     }
   });
 
+  it("reaches reaching out only after time apart and some understanding, never in the first week or without knowing why", () => {
+    for (const answers of everyWay.filter((a) => { const place = suggestPlace(a); return "stage" in place && place.stage === "reaching-out"; })) {
+      expect(answers).toMatchObject({ harm: "no", refused: "no" });
+      expect(answers.when).not.toBe("days");
+      expect(answers.understanding).not.toBe("not-yet");
+    }
+  });
+
+  it("says in one sentence why it sends a reader to each part of /help", () => {
+    const parts = new Set(everyWay.flatMap((a) => { const place = suggestPlace(a); return "help" in place ? [place.help] : []; }));
+    expect([...parts].sort()).toEqual(Object.keys(FINDER_HELP).sort());
+    for (const { why } of Object.values(FINDER_HELP)) expect(why).toMatch(/^[^.!?]+[.!?]$/);
+    expect(FINDER_HELP["own-behaviour"].why).toMatch(/not for you, now or after any support/);
+  });
+
   it("asks about blocking, silence and moving away in the question about a no", () => {
     const refused = FINDER_QUESTIONS.find((q) => q.name === "refused")!;
     for (const word of ["blocked", "stopped replying", "moved away"]) expect(refused.question).toContain(word);
@@ -62,5 +84,42 @@ describe("stage finder", () => {
   it("every stage can be reached by some way through the form", () => {
     const reached = new Set(everyWay.map(suggestPlace).flatMap((place) => ("stage" in place ? [place.stage] : [])));
     expect([...reached].sort()).toEqual([...STAGE_SLUGS].sort());
+  });
+});
+
+describe("the finder's answers are posted and redirected, never put in a URL", () => {
+  const post = (fields: Record<string, string>) => {
+    const body = new URLSearchParams(fields);
+    return POST(new Request("http://localhost/stages/find/answers", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } }));
+  };
+  const answerValues = new Set(FINDER_QUESTIONS.flatMap((q) => q.options.map((o) => `=${o.value}`)));
+
+  it("answers every way through the form with a 303 to the page that fits, with no answer in it", async () => {
+    for (const answers of everyWay) {
+      const response = await post(answers);
+      expect(response.status).toBe(303);
+      const place = suggestPlace(answers);
+      expect(response.headers.get("location")).toBe("stage" in place ? routes.stage(place.stage) : routes.stageFinderHelp(place.help));
+      expect(response.headers.get("location")).not.toContain("?");
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    }
+  });
+
+  it("sends a reader to a short page that says why, before the part of /help", async () => {
+    expect((await post({ ...base, harm: "to-me" })).headers.get("location")).toBe("/stages/find/help/abuse");
+    expect((await post({ ...base, harm: "unsure" })).headers.get("location")).toBe("/stages/find/help/abuse");
+    expect((await post({ ...base, harm: "by-me" })).headers.get("location")).toBe("/stages/find/help/own-behaviour");
+  });
+
+  it("sends an incomplete answer back to the form, naming the questions left out and no answer", async () => {
+    const location = (await post({ refused: "no", harm: "bogus" })).headers.get("location")!;
+    expect(location).toBe("/stages/find?unanswered=harm+contact+when+understanding");
+    for (const value of answerValues) expect(location).not.toContain(value);
+  });
+
+  it("sends anything but a POST to the form", () => {
+    const response = GET();
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(routes.stageFinder);
   });
 });

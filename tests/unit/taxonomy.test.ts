@@ -16,6 +16,7 @@ import {
   passagesWithTag,
   relatedArticles,
   relatedTags,
+  stageNeighbours,
 } from "@/lib/content";
 import { loadContentFrom } from "@/lib/content/load";
 import { STAGE_SLUGS, TAG_SLUGS } from "@/lib/taxonomy";
@@ -72,6 +73,27 @@ describe("tag → passages", () => {
       expect(related).not.toContain(tag);
       expect(related.length).toBeGreaterThan(0);
       for (const other of related) expect(tagged.some((tags) => tags.includes(tag) && tags.includes(other)), `${tag} + ${other}`).toBe(true);
+    }
+  });
+});
+
+describe("pages for keeping apart", () => {
+  test("a topic for keeping apart names no topic that allows contact among its related topics", () => {
+    const open = new Set(getTags().filter((t) => t.allowsContact).map((t) => t.slug));
+    for (const tag of getTags().filter((t) => !t.allowsContact)) {
+      for (const other of relatedTags(tag.slug)) expect(open.has(other), `${tag.slug} → ${other}`).toBe(false);
+    }
+  });
+
+  test("the pager of a stage for keeping apart skips the stages that allow contact", () => {
+    const stages = getStages();
+    const bySlug = (slug: string) => stages.find((s) => s.slug === slug);
+    expect(stageNeighbours("working-on-yourself")).toEqual({ previous: bySlug("reflection"), next: bySlug("moving-on") });
+    expect(stageNeighbours("moving-on")).toEqual({ previous: bySlug("working-on-yourself"), next: undefined });
+    expect(stageNeighbours("reaching-out")).toEqual({ previous: bySlug("working-on-yourself"), next: bySlug("rebuilding") });
+    for (const stage of stages.filter((s) => !s.allowsContact)) {
+      const { previous, next } = stageNeighbours(stage.slug);
+      for (const neighbour of [previous, next]) expect(neighbour?.allowsContact ?? false, `${stage.slug} → ${neighbour?.slug}`).toBe(false);
     }
   });
 });

@@ -4,7 +4,7 @@ import { Pager } from "@/components/Pager";
 import { PassageListingPage } from "@/components/PassageListingPage";
 import { ReviewDates } from "@/components/ReviewDates";
 import { Prose } from "@/components/Prose";
-import { getStages, neighbours, showsSafetyBanner } from "@/lib/content";
+import { getStages, showsSafetyBanner, stageNeighbours } from "@/lib/content";
 import { stageRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
@@ -32,7 +32,7 @@ export async function stageMetadata({ params }: Props): Promise<Metadata> {
 export async function StagePage({ params }: Props) {
   const { entry: stage, passages } = await stageRoute.passagePage(params);
   const stages = getStages();
-  const { previous, next } = neighbours(stages, stage.slug);
+  const { previous, next } = stageNeighbours(stage.slug, stages);
   return (
     <PassageListingPage
       index={{ href: routes.stages, label: "Stages" }}

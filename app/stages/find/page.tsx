@@ -1,9 +1,8 @@
-import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { StageFinder } from "@/components/StageFinder";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
-import { FINDER_QUESTIONS, parseFinderAnswers, suggestPlace } from "@/lib/stage-finder";
+import { FINDER_QUESTIONS } from "@/lib/stage-finder";
 import { countInWords } from "@/lib/format";
 import shell from "@/components/shell.module.css";
 
@@ -16,18 +15,21 @@ export const metadata = pageMetadata({
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Answers arrive as a GET query; complete answers go straight to the page that fits. */
+const NAMES = new Set<string>(FINDER_QUESTIONS.map((q) => q.name));
+
+/**
+ * The finder's form. Its answers are posted (app/stages/find/answers/route.ts), never read from the
+ * URL: an old link with answers in it just shows the form. `unanswered` names the questions a
+ * submission left out, so the form can mark them.
+ */
 export default async function FindStagePage({ searchParams }: Props) {
-  const parsed = parseFinderAnswers(await searchParams);
-  if (parsed.ok) {
-    const place = suggestPlace(parsed.answers);
-    redirect("stage" in place ? routes.stage(place.stage) : routes.help(place.help));
-  }
+  const { unanswered } = await searchParams;
+  const missing = (Array.isArray(unanswered) ? unanswered[0] : unanswered)?.split(/[\s,]+/).filter((name) => NAMES.has(name)) ?? [];
   return (
     <div className={shell.page}>
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.stages, label: "Stages" }, { href: routes.stageFinder, label: "Find your stage" }]} />
       <h1>Find your stage</h1>
-      <StageFinder missing={parsed.missing} />
+      <StageFinder missing={[...new Set(missing)]} />
     </div>
   );
 }
