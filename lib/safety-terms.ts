@@ -6,6 +6,7 @@
  */
 import yaml from "js-yaml";
 import { z } from "zod";
+import { plainText } from "./text";
 
 /**
  * Each kind of danger, the parts of /help that answer it (any one of them satisfies a passage), and
@@ -51,18 +52,10 @@ export function parseSafetyVocabulary(text: string, file = "content/safety-terms
 }
 
 /**
- * The form both sides are matched in: lowercase, apostrophes dropped (so "don't" and "dont", "he'll"
- * and "hell" read alike, as readers type them), everything but letters and digits a single space.
+ * The form both sides are matched in: plain words (lib/text.ts: lowercase, apostrophes dropped, so
+ * "don't" and "dont", "he'll" and "hell" read alike, as readers type them), one space between them.
  */
-export function normaliseForSafety(text: string): string {
-  return ` ${text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/['\u2018\u2019\u02BC`]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()} `;
-}
+export const normaliseForSafety = plainText;
 
 function entryPattern(term: string): string {
   return term

@@ -20,6 +20,7 @@ import { remark } from "remark";
 import remarkDirective from "remark-directive";
 import remarkHtml from "remark-html";
 import { visit } from "unist-util-visit";
+import { tokenize } from "../text";
 
 /** A run of top-level markdown nodes with what the checks and search need to know about it. */
 export interface MarkdownPart {
@@ -75,10 +76,6 @@ function isEditorNote(node: RootContent): node is Blockquote {
   if (node.type !== "blockquote") return false;
   const first = node.children[0];
   return first?.type === "paragraph" && first.children[0]?.type === "strong" && EDITOR_NOTE.test(toString(first.children[0]));
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 function firstWords(text: string, limit = EXCERPT_WORDS): string {
@@ -174,7 +171,7 @@ export function parseMarkdown(markdown: string, context: DirectiveContext = NO_D
     depth,
     excerpt: firstWords(plain(nodes.filter((node) => !isEditorNote(node)))),
   }));
-  const wordCount = countWords([intro.text, ...sections.map((s) => s.text)].join(" "));
+  const wordCount = tokenize([intro.text, ...sections.map((s) => s.text)].join(" ")).length;
   return { intro, sections, definitions, wordCount };
 }
 

@@ -11,7 +11,8 @@ import type { SearchDoc } from "./documents";
 import { querySpecs } from "./query-specs";
 import { isMarker, safetyMarkersOf, type SafetyIndex } from "./safety";
 import type { Phrase, ReaderVocabulary } from "./synonyms";
-import { indexTerm, plainWord, tokenize, type Synonyms } from "./terms";
+import { plainWord, tokenize } from "../text";
+import { indexTerm, type Synonyms } from "./terms";
 
 /**
  * How much a match counts in each field. An article's introduction, a topic page and a stage page

@@ -9,7 +9,8 @@
 import { forEachWithin, indexOf, LIMITS, type TermSpec } from "./core";
 import type { SiteIndex } from "./engine";
 import { markerOf, repeatedMarkerOf, safetyNeed, type SafetyNeed } from "./safety";
-import { indexTerm, phraseTerm, plainWord, queryTerms, tokenize } from "./terms";
+import { plainWord, tokenize } from "../text";
+import { indexTerm, phraseTerm, queryTerms } from "./terms";
 
 /** Words of a query that count (each also costs its postings; the rest of a long query is ignored). */
 const MAX_QUERY_WORDS = 16;

@@ -1,6 +1,7 @@
 /** "Did you mean …": the closest known word for each query word the index does not know. */
 import { forEachWithin, indexOf } from "./core/sorted-terms";
-import { isStopWord, normalize, tokenize } from "./terms";
+import { normalize, tokenize } from "../text";
+import { indexTerm } from "./terms";
 
 /** Words of a query looked at (each walks the vocabulary once). */
 const MAX_WORDS = 8;
@@ -23,7 +24,7 @@ export function suggestSpelling(query: string, vocabulary: readonly string[]): s
     .slice(0, MAX_WORDS)
     .map((raw) => {
       const word = normalize(raw);
-      if (word.length < 3 || isStopWord(word) || indexOf(vocabulary, word) >= 0) return word;
+      if (word.length < 3 || indexTerm(word) === null || indexOf(vocabulary, word) >= 0) return word;
       const best = closest(word, vocabulary);
       if (best && best !== word) changed = true;
       return best ?? word;

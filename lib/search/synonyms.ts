@@ -5,7 +5,8 @@
  */
 import { ContentError } from "../content/load";
 import type { SearchTerms } from "./search-terms";
-import { indexTerm, phraseTerm, plainWord, tokenize, type Synonyms } from "./terms";
+import { plainWord, tokenize } from "../text";
+import { indexTerm, phraseTerm, type Synonyms } from "./terms";
 
 /** A reader's phrase: its words as phrase terms, and the index terms it stands for. */
 export interface Phrase {
