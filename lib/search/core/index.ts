@@ -4,5 +4,5 @@
  * stores, how it scores and why it exists.
  */
 export { buildBm25, expand, hasTerm, LIMITS, Scorer, type Bm25Index, type Expansion, type FieldInput, type TermSpec } from "./bm25";
-export { forEachWithin, indexOf, lowerBound, prefixRange } from "./sorted-terms";
+export { closest, forEachWithin, indexOf, lowerBound, prefixRange } from "./sorted-terms";
 export { topK } from "./top-k";
