@@ -14,7 +14,7 @@ import { loadContent } from "../lib/content";
 import type { SafetyKind } from "../lib/safety-terms";
 import { buildSiteSearch } from "../lib/search/build-index";
 import { hasTerm, indexOf } from "../lib/search/core";
-import type { SiteIndex } from "../lib/search/engine";
+import type { SiteIndex } from "../lib/search/site-index";
 import { docUrl, runSearch } from "../lib/search/results";
 import { markerOf } from "../lib/search/safety";
 import relevance from "./relevance-queries.json";

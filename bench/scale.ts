@@ -10,7 +10,7 @@ import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { loadContentFrom } from "../lib/content/load";
 import { buildSiteSearch } from "../lib/search/build-index";
-import type { Filters } from "../lib/search/engine";
+import type { Filters } from "../lib/search/site-index";
 import { deserializeIndex, serializeIndex } from "../lib/search/index-file";
 import { runSearch } from "../lib/search/results";
 import { queries as QUERIES } from "./queries.json";
@@ -43,7 +43,7 @@ function measure(dir: string): ScaleFigures {
   const t0 = performance.now();
   const content = loadContentFrom(dir);
   const t1 = performance.now();
-  const built = buildSiteSearch(content, dir);
+  const built = buildSiteSearch(content);
   const t2 = performance.now();
   const file = serializeIndex(built);
   const t3 = performance.now();

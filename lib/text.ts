@@ -1,7 +1,7 @@
 /**
  * What a word is, decided once for the whole site: search (the index, queries, snippets), the safety
- * vocabulary's matcher, the reading grade and word counts all split and compare words this way, so a
- * word the build sees is the word a query sees.
+ * vocabulary's matcher, the term lists' checks, the reading grade and word counts all split and
+ * compare words this way, so a word the build sees is the word a query sees.
  */
 import { stemmer } from "stemmer";
 
@@ -18,7 +18,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** Lowercase, accents stripped ("Émile" → "emile"). */
-export function normalize(word: string): string {
+function normalize(word: string): string {
   return word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
@@ -55,10 +55,39 @@ function americanSpelling(word: string): string {
     .replace(/^(cen|thea|me|li)tre(s)?$/, "$1ter$2");
 }
 
-/**
- * The stem of a plain word (Porter, after American spelling), so "apologise", "apologizing" and
- * "apology" meet, and so do "behaviour" and "behavior".
- */
-export function stem(plain: string): string {
-  return stemmer(americanSpelling(plain));
+/** The stem of a plain word (Porter, after American spelling): "apologise" and "apology" meet. */
+const stem = (plain: string) => stemmer(americanSpelling(plain));
+
+// Words that carry no topic; "should I text her" is really about "text". Written as plain words
+// (apostrophes dropped), so "don't" and "dont" alike are left out.
+const STOP_WORDS = new Set(
+  [
+    "a about am an and are as at be been being but by can could did do does doing for from had has have he her hers him his how i if in into is it its just me my of on or our really she should so that the their them then there they this to too us was we were what when where which who why will with would you your yours",
+    "im ive id youre youve youd hes shes its theyre theyve weve thats whats theres dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent hasnt havent hadnt",
+    // Fillers of typed chat.
+    "u ur ya pls plz lol tbh idk rn tho ok okay",
+    // Particles: the verb carries the meaning ("found out", "messed up"); a phrase that needs one keeps it.
+    "out up",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+// Stemming is the costly part of indexing and of snippets, and words recur: each is stemmed once
+// (bounded, so a stream of odd queries cannot grow the process).
+const terms = new Map<string, string | null>();
+
+/** A word as search stores it: plain, stemmed; null for a filler word, which search ignores. */
+export function indexTerm(word: string): string | null {
+  let term = terms.get(word);
+  if (term === undefined) {
+    if (terms.size >= 200_000) terms.clear();
+    const plain = plainWord(word);
+    term = !plain || STOP_WORDS.has(plain) ? null : stem(plain);
+    terms.set(word, term);
+  }
+  return term;
 }
+
+/** A word of a phrase: stemmed like an index term, but filler words kept ("on" in "left on read"). */
+export const phraseTerm = (word: string) => stem(plainWord(word));

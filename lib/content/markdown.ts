@@ -19,7 +19,7 @@ import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkDirective from "remark-directive";
 import remarkHtml from "remark-html";
-import { visit } from "unist-util-visit";
+import { SKIP, visit } from "unist-util-visit";
 import { tokenize } from "../text";
 
 /** A run of top-level markdown nodes with what the checks and search need to know about it. */
@@ -27,6 +27,8 @@ export interface MarkdownPart {
   nodes: RootContent[];
   /** The author's plain text of the part, editor's notes included; placed rules and generated lists left out. */
   text: string;
+  /** The plain text of the rules the part places, as a reader sees them in their boxes (search). */
+  placedText: string;
   /** The URL of every markdown link in the part (reference links resolved), placed rules' links included. */
   links: string[];
   /** The names of the safety rules the part places. */
@@ -96,6 +98,20 @@ const plain = (nodes: RootContent[]) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** The text of the placed rules among `nodes`, block by block (toString alone would run blocks together). */
+function placedText(nodes: RootContent[]): string {
+  const blocks: string[] = [];
+  for (const node of nodes) {
+    if (!(node.data && "safetyRule" in node.data)) continue;
+    visit(node, (inner) => {
+      if (inner.type !== "paragraph" && inner.type !== "heading" && inner.type !== "tableCell") return;
+      blocks.push(toString(inner, { includeImageAlt: false }));
+      return SKIP;
+    });
+  }
+  return blocks.join(" ").replace(/\s+/g, " ").trim();
+}
+
 function part(nodes: RootContent[], definitions: Map<string, string>): MarkdownPart {
   const links: string[] = [];
   const root: Root = { type: "root", children: nodes };
@@ -104,7 +120,7 @@ function part(nodes: RootContent[], definitions: Map<string, string>): MarkdownP
     if (node.type === "linkReference" && definitions.has(node.identifier)) links.push(definitions.get(node.identifier)!);
   });
   const rules = nodes.flatMap((node) => (node.data && "safetyRule" in node.data ? [String(node.data.safetyRule)] : []));
-  return { nodes, text: plain(nodes), links, rules };
+  return { nodes, text: plain(nodes), placedText: placedText(nodes), links, rules };
 }
 
 const parser = remark().use(remarkDirective);

@@ -4,8 +4,7 @@
  * the site's one word pattern and compared by index term (memoised in ./terms.ts), so a mark means
  * what a match means.
  */
-import { WORD_PATTERN } from "../text";
-import { indexTerm } from "./terms";
+import { indexTerm, WORD_PATTERN } from "../text";
 
 export interface Segment {
   text: string;
