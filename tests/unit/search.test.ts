@@ -3,8 +3,11 @@
  * passage that answers them in the top three. If an edition is rewritten and one of these slips, the
  * ranking (or the edition) needs a look — that is the point of the test.
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content";
+import { loadContentFrom } from "@/lib/content/load";
 import { parseSearchInput } from "@/lib/search";
 import { buildSiteSearch } from "@/lib/search/build-index";
 import { deserializeIndex, serializeIndex } from "@/lib/search/index-file";
@@ -13,6 +16,7 @@ import { MAX_QUERY_TERMS, MAX_QUERY_WORDS, planQuery } from "@/lib/search/plan";
 import { docUrl, GROUPS_PER_PAGE, PASSAGES_PER_ARTICLE, runSearch } from "@/lib/search/results";
 import type { Filters } from "@/lib/search/site-index";
 import { indexTerm } from "@/lib/text";
+import { fixtureSite } from "./helpers";
 
 const content = loadContent();
 const index = buildSiteSearch(content);
@@ -271,4 +275,17 @@ test("a rule placed in a passage is searched as part of it, as the reader reads 
   const word = passage.placedText.toLowerCase().split(/\W+/).find((w) => w.length > 6 && !own.has(w))!;
   const placing = content.articles.flatMap((a) => a.passages.filter((p) => p.placedText === passage.placedText).map((p) => `/articles/${a.slug}#${p.id}`));
   expect(shownUrls(word).some((url) => placing.includes(url)), word).toBe(true);
+});
+
+test("a passage's questions are searched, and a result shows those that share a word with the query", () => {
+  const dir = fixtureSite();
+  const file = path.join(dir, "articles", "first-article.md");
+  const questions = '    questions: ["How long should I wait before I text?", "Is silence a punishment?", "What if they never write back?"]\n';
+  writeFileSync(file, readFileSync(file, "utf8").replace("    advisesContact: false\n  a-detail:", `    advisesContact: false\n${questions}  a-detail:`));
+  const site = buildSiteSearch(loadContentFrom(dir));
+  const [first] = runSearch(site, "silence punishment", {}, 1).groups.flatMap((g) => g.items);
+  expect(first?.url).toBe("/articles/first-article#1-give-them-space");
+  expect(first?.answers).toEqual(["Is silence a punishment?"]);
+  const other = runSearch(site, "space", {}, 1).groups.flatMap((g) => g.items).find((item) => item.url === first?.url);
+  expect(other?.answers).toEqual([]);
 });
