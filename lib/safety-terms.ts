@@ -55,12 +55,15 @@ export interface SafetyMatch {
   words: string;
 }
 
-/** Each kind's entries as one pattern over normalised text, longest entry first (the most specific wins). */
+/**
+ * Each kind's entries as one pattern over normalised text, longest entry first (the most specific
+ * wins); the space after a match is left for the next one, so `match` with it counts every occurrence.
+ */
 export function safetyPatterns(vocabulary: SafetyVocabulary, { readerTerms }: { readerTerms: boolean }): { kind: SafetyKind; pattern: RegExp }[] {
   return SAFETY_KIND_NAMES.map((kind) => {
     const entries = [...vocabulary[kind].terms, ...(readerTerms ? vocabulary[kind].readerTerms : [])];
     const alternatives = [...new Set(entries)].sort((a, b) => b.length - a.length).map(entryPattern);
-    return { kind, pattern: new RegExp(`(?<= )(${alternatives.join("|")})(?= )`, "gu") };
+    return { kind, pattern: new RegExp(` (${alternatives.join("|")})(?= )`, "gu") };
   });
 }
 

@@ -26,6 +26,8 @@ interface Scan {
 /** The words of `text` (up to `limit`) and which of them stand for one of the matched terms. */
 function scan(text: string, matched: Iterable<string>, limit: number): Scan {
   const terms = [...matched];
+  // A term keeps its word's first letter: a word that starts with another plain letter cannot match.
+  const heads = new Set(terms.map((t) => t.charCodeAt(0)));
   const starts: number[] = [];
   const ends: number[] = [];
   const hits: number[] = [];
@@ -35,7 +37,8 @@ function scan(text: string, matched: Iterable<string>, limit: number): Scan {
       next = m.index;
       break;
     }
-    const term = indexTerm(m[0]);
+    const first = m[0].charCodeAt(0);
+    const term = first >= 128 || heads.has(first | 32) ? indexTerm(m[0]) : null;
     // A term matched by prefix ("apolog" while typing) marks every word that starts like it.
     hits.push(term && terms.some((t) => term === t || (t.length > 2 && term.startsWith(t))) ? 1 : 0);
     starts.push(m.index);
