@@ -1,7 +1,6 @@
 /**
- * Builds the site's search index from the loaded content and writes it where the server reads it.
- * Runs once per build (next.config.ts, after compiling) and when the development server starts; a
- * search request never builds an index, and nothing here reads content/: the loader has read it.
+ * Builds the search index from the loaded content (never reading content/ itself) and writes it where
+ * the server reads it: once per build (next.config.ts) and when the development server starts.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -48,10 +47,9 @@ function fieldTexts(doc: SearchDoc, safetyMarkers: string): Record<Field, string
 }
 
 /**
- * The marker terms of each document ("" for none): the kinds its heading and text speak to, each
- * once, and a second marker for a kind it comes back to (the passage is about it rather than naming
- * it in passing), which breaks ties between passages that share no words with the query. Readers'
- * terms count too: prose may say "not wanting to live" as a reader would.
+ * Each document's marker terms: one per kind of danger its heading and text speak to, and a second for
+ * a kind it comes back to (it is about it, not naming it in passing), which breaks ties between
+ * passages that share no words with the query. Readers' terms count: prose may say it as a reader would.
  */
 function safetyMarkersOf(docs: readonly SearchDoc[], vocabulary: SafetyVocabulary): string[] {
   const patterns = safetyPatterns(vocabulary, { readerTerms: true }).filter(({ kind }) => SAFETY_KINDS[kind].search);

@@ -1,10 +1,8 @@
 /**
- * A reader's query, read once: its words (plain, and each misspelt word with the known words closest
- * to it), the terms the index is asked for, what help it needs, and the "Did you mean" built from the
- * same corrections. Each word brings its index term and its synonyms; a phrase the readers' vocabulary
- * knows ("left on read") brings the words it stands for instead of its own; only the last word may be
- * unfinished ("apol" → apology); a query that touches a kind of danger adds that kind's marker. All of
- * these widen what a query matches, and its cost, so each is bounded.
+ * A reader's query, read once: its words (each misspelt one with the known words closest to it), the
+ * terms asked for (each word's term and synonyms, a readers' phrase's words instead of its own, the
+ * last word also as a prefix, a danger's marker), the help it needs, and "Did you mean" from the same
+ * corrections. Each of these widens what a query matches, and its cost, so each is bounded.
  */
 import { indexTerm, phraseTerm, plainWord, tokenize } from "../text";
 import { closest, indexOf, LIMITS, type TermSpec } from "./core";

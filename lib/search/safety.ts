@@ -1,11 +1,8 @@
 /**
- * Which queries need help shown before any result. One vocabulary (content/safety-terms.yaml, matched
- * by lib/safety-terms.ts) serves the build's content check and search; the index file carries it, so
- * a search never reads content/. A query is matched with the readers' terms as well ("kms", "hell kill
- * himself"), on its words as the plan read them (a misspelling corrected once, in ./plan.ts).
- *
- * Passages carry one marker term per kind they speak to (./build-index.ts); a query of that kind adds
- * the marker, which puts those passages first. Markers start with "#", which no word of text can.
+ * Which queries need help shown before any result: the query's words as the plan read them (./plan.ts)
+ * against the safety vocabulary the index carries (lib/safety-terms.ts), readers' terms included ("kms",
+ * "hell kill himself"). A passage carries a marker term per kind it speaks to (./build-index.ts); a query
+ * of that kind asks for it, which puts those passages first. Markers start with "#", as no word can.
  */
 import { compileSafetyMatcher, SAFETY_KINDS, type SafetyKind, type SafetyMatch, type SafetyVocabulary } from "../safety-terms";
 

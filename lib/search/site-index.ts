@@ -1,8 +1,7 @@
 /**
- * The search index as the server holds it: the BM25 core (./core) over one document per passage,
- * article introduction, topic and stage page, and what a results page needs beside it. The build makes
- * it (./build-index.ts), the index file carries it (./index-file.ts); this module is where the two
- * meet, and the only one both sides import.
+ * The search index as the server holds it: BM25 (./core) over one document per passage, introduction,
+ * topic and stage page, and what a results page needs beside it. The build (./build-index.ts) and the
+ * server (./index-file.ts, ./index.ts) meet here and nowhere else.
  */
 import type { SafetyVocabulary } from "../safety-terms";
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";

@@ -172,16 +172,9 @@ export interface Matches {
 }
 
 /**
- * Scores queries against one index. It keeps its buffers (one slot per document) between queries, so
- * a query allocates nothing proportional to the index; a query is synchronous, so one scorer serves
- * a whole process.
- *
- * Two ways to accumulate, chosen per query by how many postings it reads. A query that reaches a
- * good share of the documents (common words at 5,000 articles reach half of them) clears the score
- * buffers and adds into them without a branch, then collects the matches in one sequential pass: its
- * matches come out in ascending order, which also makes the caller's pass over them sequential. A
- * narrow query instead stamps each document it meets with a generation, so it touches only its own
- * matches (and finds them in the order it met them).
+ * Scores queries against one index, reusing its buffers (one slot per document) between queries; a
+ * query is synchronous, so one scorer serves a whole process. A broad query adds into cleared dense
+ * buffers without a branch; a narrow one stamps the documents it meets with a generation (README.md).
  */
 export class Scorer {
   private readonly scores: Float32Array;
