@@ -5,7 +5,7 @@ import { loadContent } from "./lib/content/load";
 import { reviewsDue } from "./lib/content/reviews";
 import { routes } from "./lib/routes";
 import { writeSearchIndex } from "./lib/search/build-index";
-import { INDEX_FILE_NAME } from "./lib/search/index-file-name";
+import { INDEX_FILE_NAME } from "./lib/search/index-file";
 import { securityHeaders } from "./lib/security-headers";
 import { buildStamp } from "./lib/serving/build-stamp.mjs";
 import { BUILD_ETAG_ENV, buildEtag } from "./lib/serving/etag";

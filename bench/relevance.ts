@@ -1,20 +1,22 @@
 /**
- * How well search answers a reader in their own words: for each query of bench/relevance-queries.json,
- * is a passage that answers it among the first three passages the results page shows (hit@3 by
- * passage), and is its article or page among the first three result groups (hit@3 by article)?
- * Printed per kind of query and overall, with every miss and what came first instead.
+ * How well search answers a reader in their own words: for each query of bench/relevance-queries.json
+ * (and bench/relevance-situations.json, when there is one), is a passage that answers it among the
+ * first three passages the results page shows (hit@3 by passage), and is its article or page among
+ * the first three result groups (hit@3 by article)? Printed per set, per kind of query and overall,
+ * with every miss and what came first instead.
  *
  *   npm run bench:relevance              # the table and the misses
  *   npm run bench:relevance -- out.json  # also the figures as JSON
  *
  * It builds the index from the content folder in process, as the build does; nothing is served.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { loadContent } from "../lib/content";
 import type { SafetyKind } from "../lib/safety-terms";
 import { buildSiteSearch } from "../lib/search/build-index";
 import { hasTerm, indexOf } from "../lib/search/core";
-import type { SiteIndex } from "../lib/search/engine";
+import type { SiteIndex } from "../lib/search/site-index";
 import { docUrl, runSearch } from "../lib/search/results";
 import { markerOf } from "../lib/search/safety";
 import relevance from "./relevance-queries.json";
@@ -23,7 +25,7 @@ import safetyQueries from "./relevance-safety.json";
 export interface RelevanceQuery {
   q: string;
   kind: string;
-  /** "tuning": ranking was improved against it; "held-out": written afterwards, never tuned against. */
+  /** "tuning": ranking was improved against it; the held-out sets were written afterwards, never tuned against. */
   set: string;
   want: string[];
 }
@@ -61,7 +63,15 @@ export function unknownTargets(index: SiteIndex, queries: readonly RelevanceQuer
   return [...new Set(queries.flatMap((q) => q.want))].filter((url) => !known.has(url));
 }
 
-export const QUERIES: RelevanceQuery[] = relevance.queries;
+/** Situations described in a reader's words: a held-out set of its own, in its own file. */
+const SITUATIONS = path.join(import.meta.dirname, "relevance-situations.json");
+const situations = (): RelevanceQuery[] => {
+  if (!existsSync(SITUATIONS)) return [];
+  const data = JSON.parse(readFileSync(SITUATIONS, "utf8")) as { queries: RelevanceQuery[] } | RelevanceQuery[];
+  return Array.isArray(data) ? data : data.queries;
+};
+
+export const QUERIES: RelevanceQuery[] = [...relevance.queries, ...situations()];
 
 export interface SafetyQuery {
   q: string;
@@ -129,8 +139,8 @@ function main(out?: string) {
     byArticle: these.filter((o) => o.byArticle).length,
   });
   const rows = [
-    ...[...new Set(QUERIES.map((q) => q.kind))].map((kind) => row(kind, outcomes.filter((o) => o.query.kind === kind))),
     ...[...new Set(QUERIES.map((q) => q.set))].map((set) => row(`${set} set`, outcomes.filter((o) => o.query.set === set))),
+    ...[...new Set(QUERIES.map((q) => q.kind))].map((kind) => row(kind, outcomes.filter((o) => o.query.kind === kind))),
     row("all", outcomes),
   ];
   console.log("| queries | n | hit@3 by passage | hit@3 by article |");

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { ResultGroup } from "@/lib/search/results";
 import { plural } from "@/lib/format";
 import { Chip } from "./Chip";
@@ -32,6 +33,17 @@ export function ResultList({ groups, tagNames }: { groups: ResultGroup[]; tagNam
                 <p className={styles.result__snippet}>
                   <Highlighted segments={item.snippet} />
                 </p>
+                {item.answers.length ? (
+                  <p className={styles.result__answers}>
+                    Answers:{" "}
+                    {item.answers.map((question, index) => (
+                      <Fragment key={question}>
+                        {index ? " · " : null}
+                        <q>{question}</q>
+                      </Fragment>
+                    ))}
+                  </p>
+                ) : null}
                 {item.tagSlugs.length ? (
                   <p className={styles.result__tags}>
                     {item.tagSlugs.map((slug) => (

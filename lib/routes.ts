@@ -40,6 +40,10 @@ function withSearch(path: string, { q, tag, stage, page }: SearchParams = {}): s
   return query ? `${path}?${query}` : path;
 }
 
+/** The parts of /help that pages and search link to, each a section id on that page; the most urgent first. */
+export const HELP_ANCHORS = ["in-danger", "crisis", "someone-threatens-self-harm", "abuse", "own-behaviour", "image-abuse"] as const;
+export type HelpAnchor = (typeof HELP_ANCHORS)[number];
+
 export const routes = {
   home: "/",
   articles: "/articles",
@@ -61,14 +65,14 @@ export const routes = {
   /** The /search page for a query, filters and page. */
   search: (params?: SearchParams) => withSearch("/search", params),
   /**
-   * Where the proxy sends a /search request with a query (lib/search/results-key.ts): the same page,
+   * Where the proxy sends a /search request with a query (lib/serving/results-key.ts): the same page,
    * rendered once per distinct search and then served from Next's page cache. Never linked; readers
    * only ever see /search?q=….
    */
   searchResults: (key: string) => `/search/results/${key}`,
   /** The live search's JSON: one page of results for the same parameters as /search. */
   searchApi: (params?: SearchParams) => withSearch("/api/search", params),
-  help: (anchor?: string) => withAnchor("/help", anchor),
+  help: (anchor?: HelpAnchor) => withAnchor("/help", anchor),
   about: "/about",
   feed: "/feed.xml",
   sitemap: "/sitemap.xml",

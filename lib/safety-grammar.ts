@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { forEachWithin, indexOf } from "./search/core";
-import { plainWord, tokenize } from "./search/terms";
+import { plainWord, tokenize } from "./text";
 
 const plainWords = (text: string) => tokenize(text).map(plainWord);
 

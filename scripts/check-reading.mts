@@ -3,7 +3,7 @@
 // serves the build on a free port, and exits non-zero when a page reads above its limit.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { pageProse, readingCounts, readingGrade, readingLimit } from "../lib/reading-grade";
+import { pageProse, readingCounts, readingGrade, readingLimit } from "./lib/reading-grade";
 import { ensureBuild, ensureDependencies, root } from "./lib/prepare.mjs";
 import { freePort, waitForServer } from "./lib/server.mjs";
 

@@ -9,12 +9,13 @@
  * Nothing is rendered until every file has passed every check.
  */
 import path from "node:path";
-import { compileSafetyMatcher, parseSafetyVocabulary, type SafetyMatch } from "../safety-terms";
+import { compileSafetyMatcher } from "../safety-terms";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
 import { crossReferenceProblems, sectionMeta } from "./checks";
 import { renderHtml, type ParsedMarkdown } from "./markdown";
 import { parseContentFiles, type ParsedContent } from "./parse";
-import { readContentFiles, readSafetyTermsText, SAFETY_TERMS_FILE } from "./read";
+import { readContentFiles } from "./read";
+import { readTermLists, type TermLists } from "./term-lists";
 import type { Article, Body, Content, Stage, Tag } from "./types";
 
 export type { Article, Content, Passage, Section, Stage, Tag } from "./types";
@@ -33,7 +34,8 @@ function renderBody({ intro, sections, definitions }: ParsedMarkdown, safetyRule
   return {
     placesSafetyRule: [intro, ...sections].some((part) => part.rules.some((rule) => safetyRules.has(rule))),
     introHtml: renderHtml(intro, definitions),
-    sections: sections.map(({ id, heading, depth, text, excerpt, nodes }) => ({ id, heading, depth, text, excerpt, html: renderHtml({ nodes }, definitions) })),
+    introPlacedText: intro.placedText,
+    sections: sections.map(({ id, heading, depth, text, excerpt, placedText, nodes }) => ({ id, heading, depth, text, excerpt, placedText, html: renderHtml({ nodes }, definitions) })),
   };
 }
 
@@ -46,10 +48,11 @@ function toArticle({ slug, file, meta, markdown }: ParsedContent["articles"][num
     placesSafetyRule: body.placesSafetyRule,
     file,
     introHtml: body.introHtml,
+    introPlacedText: body.introPlacedText,
     intro: markdown.intro.text,
     passages: body.sections.map((section) => {
-      const { tags, stages, advisesContact } = sectionMeta(sections, section.id);
-      return { ...section, excerpt: advisesContact ? null : section.excerpt, articleSlug: slug, articleTitle: meta.title, tags, stages, advisesContact };
+      const { tags, stages, advisesContact, questions = [] } = sectionMeta(sections, section.id);
+      return { ...section, excerpt: advisesContact ? null : section.excerpt, articleSlug: slug, articleTitle: meta.title, tags, stages, advisesContact, questions };
     }),
     wordCount: markdown.wordCount,
     readingMinutes: Math.max(1, Math.round(markdown.wordCount / WORDS_PER_MINUTE)),
@@ -57,7 +60,7 @@ function toArticle({ slug, file, meta, markdown }: ParsedContent["articles"][num
 }
 
 /** Step 4: render and shape the checked files into what pages use. */
-function toContent(parsed: ParsedContent): Content {
+function toContent(parsed: ParsedContent, { searchTerms, safetyVocabulary }: Required<TermLists>): Content {
   const safetyRules = new Set(parsed.rules.filter((rule) => rule.meta.safety).map((rule) => rule.slug));
   const bySlug = <T extends { slug: string }>(list: T[]) => new Map(list.map((item) => [item.slug, item]));
   const tagFiles = bySlug(parsed.tags);
@@ -81,36 +84,25 @@ function toContent(parsed: ParsedContent): Content {
     // Newest first; a stable title order for equal dates keeps pages and tests deterministic.
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
   const pages = parsed.pages.map(({ slug, meta, markdown }) => ({ ...meta, slug, ...renderBody(markdown, safetyRules) }));
-  return { articles, tags, stages, pages };
-}
-
-/** The build's matcher over the safety vocabulary (the words prose uses; search adds how readers type). */
-function safetyMatcher(dir: string, problems: string[]): (text: string) => SafetyMatch[] {
-  const text = readSafetyTermsText(dir, problems);
-  if (text === undefined) return () => [];
-  try {
-    const file = path.join(path.basename(path.resolve(dir)), SAFETY_TERMS_FILE);
-    return compileSafetyMatcher(parseSafetyVocabulary(text, file), { readerTerms: false });
-  } catch (error) {
-    problems.push(...(error as Error).message.split("\n"));
-    return () => [];
-  }
+  return { articles, tags, stages, pages, searchTerms, safetyVocabulary };
 }
 
 /** Reads, checks and renders everything under `dir`. Throws ContentError listing every problem. */
 export function loadContentFrom(dir: string): Content {
   const problems: string[] = [];
-  const match = safetyMatcher(dir, problems);
+  const lists = readTermLists(dir, problems);
+  // The build checks prose against the words prose uses; search adds how readers type.
+  const match = lists.safetyVocabulary ? compileSafetyMatcher(lists.safetyVocabulary, { readerTerms: false }) : () => [];
   const parsed = parseContentFiles(readContentFiles(dir, problems), problems, path.basename(path.resolve(dir)));
   problems.push(...crossReferenceProblems(path.basename(path.resolve(dir)), parsed, problems, match));
-  if (problems.length) throw new ContentError(problems);
-  return toContent(parsed);
+  if (problems.length || !lists.safetyVocabulary || !lists.searchTerms) throw new ContentError(problems);
+  return toContent(parsed, { safetyVocabulary: lists.safetyVocabulary, searchTerms: lists.searchTerms });
 }
 
 const cache = new Map<string, Content>();
 
 /** The content directory: `CONTENT_DIR` (used by the benchmark's synthetic content) or `./content`. */
-export function contentDir(): string {
+function contentDir(): string {
   // Not traced by the bundler (it would pull in the whole project). Only the build reads content/:
   // every page is rendered then, and search reads its own index file.
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || path.join(process.cwd(), "content"));

@@ -21,7 +21,8 @@ import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkDirective from "remark-directive";
 import remarkHtml from "remark-html";
-import { visit } from "unist-util-visit";
+import { SKIP, visit } from "unist-util-visit";
+import { tokenize } from "../text";
 import { CONTACT_GATE } from "./contact-gate";
 
 /** A run of top-level markdown nodes with what the checks and search need to know about it. */
@@ -29,6 +30,8 @@ export interface MarkdownPart {
   nodes: RootContent[];
   /** The author's plain text of the part, editor's notes included; placed rules and generated lists left out. */
   text: string;
+  /** The plain text of the rules the part places, as a reader sees them in their boxes (search). */
+  placedText: string;
   /** The URL of every markdown link in the part (reference links resolved), placed rules' links included. */
   links: string[];
   /** The names of the safety rules the part places, the contact gate's included. */
@@ -82,10 +85,6 @@ function isEditorNote(node: RootContent): node is Blockquote {
   return first?.type === "paragraph" && first.children[0]?.type === "strong" && EDITOR_NOTE.test(toString(first.children[0]));
 }
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
 function firstWords(text: string, limit = EXCERPT_WORDS): string {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= limit) return words.join(" ");
@@ -106,6 +105,20 @@ const plain = (nodes: RootContent[]) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** The text of the placed rules among `nodes`, block by block (toString alone would run blocks together). */
+function placedText(nodes: RootContent[]): string {
+  const blocks: string[] = [];
+  for (const node of nodes) {
+    if (!(node.data && "safetyRule" in node.data)) continue;
+    visit(node, (inner) => {
+      if (inner.type !== "paragraph" && inner.type !== "heading" && inner.type !== "tableCell") return;
+      blocks.push(toString(inner, { includeImageAlt: false }));
+      return SKIP;
+    });
+  }
+  return blocks.join(" ").replace(/\s+/g, " ").trim();
+}
+
 function part(nodes: RootContent[], definitions: Map<string, string>): MarkdownPart {
   const links: string[] = [];
   const root: Root = { type: "root", children: nodes };
@@ -117,7 +130,7 @@ function part(nodes: RootContent[], definitions: Map<string, string>): MarkdownP
     if (isGate(node)) return [...CONTACT_GATE.rules];
     return node.data && "safetyRule" in node.data ? [String(node.data.safetyRule)] : [];
   });
-  return { nodes, text: plain(nodes), links, rules, gate: nodes.some(isGate) };
+  return { nodes, text: plain(nodes), placedText: placedText(nodes), links, rules, gate: nodes.some(isGate) };
 }
 
 const parser = remark().use(remarkDirective);
@@ -212,7 +225,7 @@ export function parseMarkdown(markdown: string, context: DirectiveContext = NO_D
     depth,
     excerpt: firstWords(plain(nodes.filter((node) => !isEditorNote(node)))),
   }));
-  const wordCount = countWords([intro.text, ...sections.map((s) => s.text)].join(" "));
+  const wordCount = tokenize([intro.text, ...sections.map((s) => s.text)].join(" ")).length;
   return { intro, sections, definitions, wordCount };
 }
 

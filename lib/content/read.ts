@@ -71,13 +71,3 @@ export function readContentFiles(dir: string, problems: string[]): Record<Kind, 
   // project into the server output. The server never reads content/: pages are rendered at build time.
   return Object.fromEntries(KINDS.map((kind) => [kind, readFolder(path.join(/*turbopackIgnore: true*/ dir, kind), root, problems)])) as Record<Kind, SourceFile[]>;
 }
-
-export const SAFETY_TERMS_FILE = "safety-terms.yaml";
-
-/** The safety vocabulary's text (content/safety-terms.yaml), or undefined with a problem when it is missing. */
-export function readSafetyTermsText(dir: string, problems: string[]): string | undefined {
-  const file = path.join(/*turbopackIgnore: true*/ dir, SAFETY_TERMS_FILE);
-  if (existsSync(file)) return readFileSync(file, "utf8");
-  problems.push(`${path.relative(path.dirname(path.resolve(dir)), file)}: file is missing (the safety vocabulary the build checks every passage against)`);
-  return undefined;
-}

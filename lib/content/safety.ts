@@ -35,9 +35,6 @@ function passagesOf(markdown: Pick<ParsedMarkdown, "intro" | "sections">): Passa
   ];
 }
 
-/** Kinds whose words need the rule written for them, not only a link: the rule says it the same way everywhere. */
-const RULE_FOR_KIND: Partial<Record<SafetyKind, string>> = { crisis: "crisis", "couples-counselling": "couples-counselling" };
-
 /** Writing about a reader who was violent, threatening or controlling needs that reader's rule. */
 const HARMED_THEM = /\byou(?:'ve| have)? (?:ever )?(?:been|were) (?:ever )?(?:violent|threatening|controlling|abusive)\b/i;
 
@@ -65,8 +62,8 @@ export function passageSafetyProblems(
   return passagesOf(markdown).flatMap(({ name, text, links, rules }) => {
     const places = (rule: string) => rules.includes(rule) || ownRule === rule;
     const problems = match(text).flatMap(({ kind, words }) => {
-      const { label, help } = SAFETY_KINDS[kind];
-      const rule = RULE_FOR_KIND[kind];
+      // A kind with a rule needs the rule, not only a link: it says the same thing everywhere.
+      const { label, help, rule } = SAFETY_KINDS[kind];
       if (rule) {
         return places(rule) ? [] : [`${file}: body: ${name} mentions ${label} ("${words}") but does not place its rule: add ::rule{name="${rule}"} on a line of its own`];
       }

@@ -58,12 +58,23 @@ const contactDecision = (field: string, question: string) =>
  */
 const reviewed = isoDate;
 
+/**
+ * The questions a passage answers, as a reader would ask them: searched as a field of their own, and
+ * shown under a search result. Optional until every passage has them; then drop `.optional()`.
+ */
+const questions = z
+  .array(text("a question"))
+  .min(3, "list at least 3 questions the passage answers")
+  .max(6, "list at most 6 questions (the ones a reader asks most)")
+  .optional();
+
 /** Tags and stages of one passage: the section under the heading whose anchor is the key. */
 const sectionMeta = z.strictObject({
   tags: uniqueList(tagSlug, "tags"),
   stages: uniqueList(stageSlug, "stages"),
   /** The passage advises reaching out to the ex; only stages and tags that allow contact may list it. */
   advisesContact: contactDecision("advisesContact", "does this passage advise contacting the ex?"),
+  questions,
 });
 
 const sourceCredit = z.strictObject({

@@ -2,8 +2,10 @@
  * What the loader returns: plain data, no URLs and no markup beyond each part's sanitized HTML. Pages
  * build links with lib/routes.ts and render headings, anchors and tag chips in React.
  */
+import type { SafetyVocabulary } from "../safety-terms";
 import type { StageSlug, TagSlug } from "../taxonomy";
 import type { ArticleFrontMatter, PageFrontMatter, StageFrontMatter, TagFrontMatter } from "./schema";
+import type { SearchTerms } from "./term-lists";
 
 /** The text under one heading, up to the next heading. */
 export interface Section {
@@ -17,11 +19,15 @@ export interface Section {
   text: string;
   /** About forty words of the author's prose (editor's notes skipped) for previews. */
   excerpt: string;
+  /** The plain text of the rules the section places (search). */
+  placedText: string;
 }
 
 /** A markdown body: the introduction (text before the first heading) and its sections. */
 export interface Body {
   introHtml: string;
+  /** The plain text of the rules the introduction places (search). */
+  introPlacedText: string;
   sections: Section[];
   /** The body places a rule flagged `safety: true`, so its page shows the safety banner. */
   placesSafetyRule: boolean;
@@ -44,11 +50,15 @@ export interface Passage extends Omit<Section, "excerpt"> {
    * (components/ContactConditions).
    */
   excerpt: string | null;
+  /** Front matter `sections.<id>.questions`: what the passage answers, in a reader's words (none yet for most). */
+  questions: string[];
 }
 
 /** An article's body is an introduction and passages (its sections, with their tags and stages). */
 export interface Article extends Omit<ArticleFrontMatter, "sections"> {
   slug: string;
+  /** The plain text of the rules the introduction places (search). */
+  introPlacedText: string;
   /** A passage places a rule flagged `safety: true`. */
   placesSafetyRule: boolean;
   /** Path relative to the content folder's parent, for messages. */
@@ -84,4 +94,8 @@ export interface Content {
   tags: Tag[];
   stages: Stage[];
   pages: Page[];
+  /** content/search-terms.yaml: readers' words and phrases, for search. */
+  searchTerms: SearchTerms;
+  /** content/safety-terms.yaml: the words that mean a reader may need help, for search. */
+  safetyVocabulary: SafetyVocabulary;
 }

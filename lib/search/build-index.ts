@@ -1,36 +1,125 @@
 /**
- * Builds the site's search index from the content folder and writes it where the server reads it.
- * Runs once per build (next.config.ts, after compiling) and when the development server starts; a
- * search request never builds an index or reads content/.
+ * Builds the search index from the loaded content (never reading content/ itself) and writes it where
+ * the server reads it: once per build (next.config.ts) and when the development server starts.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadContent, type Content } from "../content";
-import { ContentError, contentDir } from "../content/load";
-import { readSafetyTermsText, SAFETY_TERMS_FILE } from "../content/read";
-import { parseSafetyVocabulary } from "../safety-terms";
-import { searchDocuments } from "./documents";
-import { buildIndex, type SiteIndex } from "./engine";
-import { INDEX_FILE_NAME } from "./index-file-name";
-import { serializeIndex } from "./index-file";
-import { loadSearchTerms } from "./search-terms";
-import { readerVocabulary } from "./synonyms";
+import type { SearchTerms } from "../content/term-lists";
+import { normaliseForSafety, SAFETY_KIND_NAMES, SAFETY_KINDS, safetyPatterns, type SafetyVocabulary } from "../safety-terms";
+import { indexTerm, phraseTerm, plainWord, tokenize } from "../text";
+import { buildBm25 } from "./core";
+import { searchDocuments, type SearchDoc } from "./documents";
+import { INDEX_FILE_NAME, serializeIndex } from "./index-file";
+import { markerOf, repeatedMarkerOf } from "./safety";
+import { withDerived, type IndexHeader, type Phrase, type SiteIndex, type StoredDoc } from "./site-index";
 
-export function buildSiteSearch(content: Content, contentFolder: string = contentDir()): SiteIndex {
-  const { terms, file } = loadSearchTerms(contentFolder);
-  const problems: string[] = [];
-  const safetyText = readSafetyTermsText(contentFolder, problems);
-  if (safetyText === undefined) throw new ContentError(problems);
-  const vocabulary = parseSafetyVocabulary(safetyText, path.join(path.basename(path.resolve(contentFolder)), SAFETY_TERMS_FILE));
-  return buildIndex(
-    searchDocuments(content),
-    readerVocabulary(terms, file),
-    {
-      tags: content.tags.map((t) => ({ slug: t.slug, name: t.name })),
-      stages: content.stages.map((s) => ({ slug: s.slug, name: s.title })),
-    },
-    { vocabulary },
+/**
+ * How much a match counts in each field. An article's introduction, a topic page and a stage page
+ * carry their title in `title`; a passage carries its article's title only as `context`, weakly, so
+ * that words of a title ("talk", "back") do not lift every passage of that article above the one
+ * passage that is about them. `questions` are what the passage answers, in a reader's words: close
+ * to a heading, but there may be several. The `safety` field holds one marker per kind of danger the
+ * passage speaks to, so a query that needs help puts those passages first.
+ */
+const FIELD_BOOSTS = { title: 2, context: 0.3, heading: 3, questions: 1.5, tags: 1, body: 1, safety: 1 } as const;
+type Field = keyof typeof FIELD_BOOSTS;
+const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
+/**
+ * A short field counts a word half by how rare it is in that field and half by how rare it is across
+ * the site: "breakup", "change" or "need" in a heading would otherwise outweigh a passage about what
+ * the reader asked, while a heading's own word ("habits", "listen") still marks the passage about it.
+ */
+const DOCUMENT_IDF: Partial<Record<Field, number>> = { heading: 0.5, questions: 0.5 };
+
+/** The text of each field of a document, for matching. */
+function fieldTexts(doc: SearchDoc, safetyMarkers: string): Record<Field, string> {
+  const passage = doc.kind === "passage" && doc.anchor !== "";
+  return {
+    title: passage ? "" : doc.title,
+    context: passage ? doc.title : "",
+    heading: doc.heading,
+    questions: doc.questions.join(" "),
+    tags: doc.tags,
+    body: doc.body,
+    safety: safetyMarkers,
+  };
+}
+
+/**
+ * Each document's marker terms: one per kind of danger its heading and text speak to, and a second for
+ * a kind it comes back to (it is about it, not naming it in passing), which breaks ties between
+ * passages that share no words with the query. Readers' terms count: prose may say it as a reader would.
+ */
+function safetyMarkersOf(docs: readonly SearchDoc[], vocabulary: SafetyVocabulary): string[] {
+  const patterns = safetyPatterns(vocabulary, { readerTerms: true }).filter(({ kind }) => SAFETY_KINDS[kind].search);
+  return docs.map((doc) => {
+    const text = normaliseForSafety(`${doc.heading}. ${doc.body}`);
+    return patterns
+      .flatMap(({ kind, pattern }) => {
+        const times = text.match(pattern)?.length ?? 0;
+        return times ? (times > 1 ? [markerOf(kind), repeatedMarkerOf(kind)] : [markerOf(kind)]) : [];
+      })
+      .join(" ");
+  });
+}
+
+/** content/search-terms.yaml as the index carries it: synonyms keyed by stem, phrases by phrase term. */
+function readerVocabulary({ topics, general }: SearchTerms) {
+  const synonyms: Record<string, string[]> = {};
+  const phrases: Phrase[] = [];
+  const words: string[] = [];
+  for (const entries of [...Object.values(topics), general]) {
+    for (const [key, targets] of Object.entries(entries ?? {})) {
+      const keyWords = tokenize(key);
+      words.push(...keyWords.map(plainWord));
+      const stem = keyWords.length > 1 ? keyWords.map(phraseTerm).join(" ") : indexTerm(key);
+      // Filler words ("on" in "moving on") are not in the index, so they are left out here too.
+      const stems = [...new Set(targets.map(indexTerm).filter((t): t is string => t !== null && t !== stem))];
+      if (!stem) continue; // a filler word: the loader refused it
+      if (keyWords.length > 1) phrases.push({ words: stem.split(" "), terms: stems });
+      else synonyms[stem] = stems;
+    }
+  }
+  return { synonyms, phrases: phrases.sort((a, b) => b.words.length - a.words.length), words };
+}
+
+export function buildSiteSearch(content: Content): SiteIndex {
+  const docs = searchDocuments(content);
+  const markers = safetyMarkersOf(docs, content.safetyVocabulary);
+  const bm25 = buildBm25(
+    docs.map((doc, i) => {
+      const texts = fieldTexts(doc, markers[i]!);
+      return FIELDS.map((field) => {
+        // Safety markers are index terms already, and weigh the same in every passage that has them
+        // (one length for all), so the query's own words decide between those passages.
+        if (field === "safety") return { terms: texts.safety ? texts.safety.split(" ") : [], length: 1 };
+        const tokens = tokenize(texts[field]);
+        return { terms: tokens.map(indexTerm).filter((t): t is string => t !== null), length: new Set(tokens).size };
+      });
+    }),
+    FIELDS.map((field) => FIELD_BOOSTS[field]),
+    FIELDS.map((field) => DOCUMENT_IDF[field] ?? 0),
   );
+  const reader = readerVocabulary(content.searchTerms);
+  // The words a misspelt query word may be read as: the site's, the readers', and those of the safety
+  // vocabulary, whose "word*" entries stand for every ending.
+  const words = new Set(reader.words);
+  for (const doc of docs) for (const text of [doc.title, doc.heading, doc.body]) for (const w of tokenize(text)) if (w.length > 2) words.add(plainWord(w));
+  for (const kind of SAFETY_KIND_NAMES.filter((k) => SAFETY_KINDS[k].search)) {
+    const { terms, readerTerms } = content.safetyVocabulary[kind];
+    for (const entry of [...terms, ...readerTerms]) for (const word of entry.split(" ")) if (word) words.add(word);
+  }
+  const stored = docs.map(({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs }): StoredDoc => ({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs }));
+  const header: IndexHeader = {
+    docs: stored,
+    synonyms: reader.synonyms,
+    phrases: reader.phrases,
+    words: [...words].sort(),
+    labels: { tags: content.tags.map((t) => ({ slug: t.slug, name: t.name })), stages: content.stages.map((s) => ({ slug: s.slug, name: s.title })) },
+    safety: content.safetyVocabulary,
+  };
+  return withDerived(header, bm25, (doc) => docs[doc]!.body);
 }
 
 /** Writes the index of the site's content into `distDir`; returns the file's path and size. */

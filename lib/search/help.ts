@@ -5,11 +5,12 @@
  * Plain data, so the page renders it on the server and the live search renders the same from JSON.
  */
 import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES, type Contact, type HelpTopic } from "../help-resources";
-import { routes } from "../routes";
-import type { SafetyKind } from "../safety-terms";
+import { HELP_ANCHORS, routes, type HelpAnchor } from "../routes";
+import { SAFETY_KINDS } from "../safety-terms";
 import type { SafetyNeed } from "./safety";
 
-type Need = "crisis" | "threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse";
+/** A need is the part of /help that answers it (lib/safety-terms.ts says which kind leads to which). */
+type Need = Extract<HelpAnchor, "crisis" | "someone-threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse">;
 
 interface HelpLink {
   label: string;
@@ -38,51 +39,37 @@ export interface SearchHelp {
 }
 
 /** Reader-facing words for each need: short, plain and kind; read at 2 a.m. */
-const SECTIONS: Record<Need, { title: string; text: string; anchor: string; linkLabel: string; topics: HelpTopic[] }> = {
+const SECTIONS: Record<Need, { title: string; text: string; linkLabel: string; topics: HelpTopic[] }> = {
   crisis: {
     title: "You do not have to face this alone",
     text: "If you are thinking about ending your life or hurting yourself, please talk to someone today. These lines are free and private.",
-    anchor: "crisis",
     linkLabel: "More help with thoughts of suicide or self-harm",
     topics: ["crisis"],
   },
-  "threatens-self-harm": {
+  "someone-threatens-self-harm": {
     title: "If someone says they will hurt themselves",
     text: "It is not your fault, and you do not have to stay. If they are in danger now, call the emergency number. A crisis line can help you know what to say and do.",
-    anchor: "someone-threatens-self-harm",
     linkLabel: "What to do when someone threatens to hurt themselves",
     topics: ["crisis"],
   },
   abuse: {
     title: "If someone hurts, scares, follows or controls you",
     text: "It is not your fault. These lines can help you stay safe, whether or not you want to leave. If they may check your phone, call from a phone they cannot see.",
-    anchor: "abuse",
     linkLabel: "More help with abuse, threats or control",
     topics: ["abuse"],
   },
   "own-behaviour": {
     title: "If you have hurt or scared someone, or fear you might",
     text: "There is help to stop. Please do not contact them to make it right. Talk to a line that helps people change.",
-    anchor: "own-behaviour",
     linkLabel: "More help to stop",
     topics: ["own-behaviour"],
   },
   "image-abuse": {
     title: "If someone shares or threatens to share your photos",
     text: "You have done nothing wrong. Do not pay and do not send more. Keep screenshots if you can. These services can help get images taken down.",
-    anchor: "image-abuse",
     linkLabel: "More help with intimate images",
     topics: ["image-abuse"],
   },
-};
-
-const NEED_OF: Record<Exclude<SafetyKind, "couples-counselling">, Need> = {
-  crisis: "crisis",
-  "threatens-self-harm": "threatens-self-harm",
-  abuse: "abuse",
-  control: "abuse",
-  stalking: "abuse",
-  "image-abuse": "image-abuse",
 };
 
 /** Calls and texts, which work from any phone; a web page only for a service that has nothing else (the rest are on /help). */
@@ -95,16 +82,11 @@ const PLACES = [...COUNTRIES.map((c) => ({ code: c.code as string, name: c.name 
 
 /** The help for a query's safety need, or undefined when it has none (most queries). */
 export function helpFor({ kinds, ownBehaviour }: SafetyNeed): SearchHelp | undefined {
-  const needs = new Set<Need>();
-  for (const kind of kinds) {
-    if (kind === "couples-counselling") continue;
-    const need = NEED_OF[kind];
-    // A reader who writes about harm they did needs the lines that help people stop, not the lines for
-    // the people they hurt; crisis and image help stay as they are.
-    needs.add(need === "abuse" && ownBehaviour ? "own-behaviour" : need);
-  }
-  if (!needs.size) return undefined;
-  const ordered = (Object.keys(SECTIONS) as Need[]).filter((need) => needs.has(need));
+  // A reader who writes about harm they did needs the lines that help people stop, not the lines for
+  // the people they hurt.
+  const needs = new Set(kinds.map((kind) => (ownBehaviour && SAFETY_KINDS[kind].own) || SAFETY_KINDS[kind].search));
+  const ordered = HELP_ANCHORS.filter((anchor): anchor is Need => needs.has(anchor));
+  if (!ordered.length) return undefined;
   const topics = new Set(ordered.flatMap((need) => SECTIONS[need].topics));
   const lines = PLACES.map((place) => ({
     place: place.name,
@@ -116,8 +98,8 @@ export function helpFor({ kinds, ownBehaviour }: SafetyNeed): SearchHelp | undef
   })).filter((place) => place.services.length);
   return {
     sections: ordered.map((need) => {
-      const { title, text, anchor, linkLabel } = SECTIONS[need];
-      return { need, title, text, link: { label: linkLabel, href: routes.help(anchor) } };
+      const { title, text, linkLabel } = SECTIONS[need];
+      return { need, title, text, link: { label: linkLabel, href: routes.help(need) } };
     }),
     lines,
     emergency: HELP_SERVICES.filter((s) => s.topic === "emergency").flatMap((s) =>

@@ -5,11 +5,14 @@
  * aligned. Loading parses the header and takes the arrays as views of the file's bytes: no copies.
  */
 import type { Bm25Index } from "./core";
-import { withDerived, type IndexHeader, type SiteIndex, type StoredDoc } from "./engine";
+import { withDerived, type IndexHeader, type SiteIndex, type StoredDoc } from "./site-index";
 
-const MAGIC = "SCIX3";
+/** Where the build puts the file, inside the build output folder (.next). */
+export const INDEX_FILE_NAME = "search-index.bin";
 
-type DocRow = [kind: StoredDoc["kind"], slug: string, anchor: string, title: string, heading: string, tags: StoredDoc["tagSlugs"], stages: StoredDoc["stageSlugs"]];
+const MAGIC = "SCIX4";
+
+type DocRow = [kind: StoredDoc["kind"], slug: string, anchor: string, title: string, heading: string, questions: string[], tags: StoredDoc["tagSlugs"], stages: StoredDoc["stageSlugs"]];
 
 interface FileHeader extends Omit<IndexHeader, "docs"> {
   docs: DocRow[];
@@ -25,7 +28,7 @@ export function serializeIndex(index: SiteIndex): Buffer {
   const bodyStart = new Uint32Array(bodies.length + 1);
   bodies.forEach((body, doc) => (bodyStart[doc + 1] = bodyStart[doc]! + body.length));
   const fileHeader: FileHeader = {
-    docs: index.docs.map((d): DocRow => [d.kind, d.slug, d.anchor, d.title, d.heading, d.tagSlugs, d.stageSlugs]),
+    docs: index.docs.map((d): DocRow => [d.kind, d.slug, d.anchor, d.title, d.heading, d.questions, d.tagSlugs, d.stageSlugs]),
     terms: bm25.terms,
     postings: bm25.postingDoc.length,
     synonyms: index.synonyms,
@@ -86,7 +89,7 @@ export function deserializeIndex(file: Uint8Array | ReadBytes): SiteIndex {
   const bodyStart = take(Uint32Array, docCount + 1);
   const bodiesStart = arraysStart + arraysLength;
   const { docs: rows, terms, synonyms, phrases, words, labels, safety } = header;
-  const docs = rows.map(([kind, slug, anchor, title, heading, tagSlugs, stageSlugs]): StoredDoc => ({ kind, slug, anchor, title, heading, tagSlugs, stageSlugs }));
+  const docs = rows.map(([kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs]): StoredDoc => ({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs }));
   const bm25: Bm25Index = { terms, termStart, postingDoc, postingImpact, docCount };
   const body = (doc: number) => read(bodiesStart + bodyStart[doc]!, bodiesStart + bodyStart[doc + 1]!).toString("utf8");
   return withDerived({ docs, synonyms, phrases, words, labels, safety }, bm25, body);

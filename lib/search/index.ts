@@ -5,14 +5,12 @@
  */
 import { openSync, readSync } from "node:fs";
 import path from "node:path";
-import { LruCache } from "./cache";
-import type { Labels, SiteIndex } from "./engine";
+import { LRUCache } from "lru-cache";
 import { helpFor, type SearchHelp } from "./help";
-import { deserializeIndex, type ReadBytes } from "./index-file";
-import { INDEX_FILE_NAME } from "./index-file-name";
+import { deserializeIndex, INDEX_FILE_NAME, type ReadBytes } from "./index-file";
 import type { SearchInput } from "./query";
 import { runSearch, type Results } from "./results";
-import { suggestSpelling } from "./spelling";
+import type { Labels, SiteIndex } from "./site-index";
 
 let loaded: SiteIndex | undefined;
 
@@ -48,25 +46,24 @@ function siteIndex(): SiteIndex {
 }
 
 export interface SiteResults extends Omit<Results, "safety"> {
-  /** "Did you mean": the query with its unknown words replaced by the closest known ones, if it has any. */
-  suggestion?: string;
   /** Help to show before any result, when the query touches a kind of danger. */
   help?: SearchHelp;
 }
 
-/** Repeated queries (page, filters and all) are served from here: 500 pages of results at most. */
-const recent = new LruCache<SiteResults>(500);
+/**
+ * Repeated queries (page, filters and all), 500 pages of results at most: /search pages come from
+ * Next's page cache, but the live search's /api/search asks the server again for every pause in typing.
+ */
+const recent = new LRUCache<string, SiteResults>({ max: 500 });
 
 /** One page of results for cleaned input (see parseSearchInput), from the cache when asked before. */
 export function search({ q, tag, stage, page }: SearchInput): SiteResults {
   const key = JSON.stringify([q, tag, stage, page]);
   let results = recent.get(key);
   if (!results) {
-    const index = siteIndex();
-    const { safety, ...found } = runSearch(index, q, { tag, stage }, page);
-    const suggestion = q ? suggestSpelling(q, index.words) : undefined;
+    const { safety, ...found } = runSearch(siteIndex(), q, { tag, stage }, page);
     const help = helpFor(safety);
-    results = { ...found, ...(suggestion ? { suggestion } : {}), ...(help ? { help } : {}) };
+    results = { ...found, ...(help ? { help } : {}) };
     recent.set(key, results);
   }
   return results;

@@ -9,8 +9,3 @@ export const MAX_QUERY_LENGTH = 200;
 /** Result pages a query can ask for (a higher number shows the last page). */
 export const MAX_RESULTS_PAGE = 100;
 
-/**
- * A word: letters and digits of any script, with inner apostrophes kept ("don't", "partner’s").
- * The one definition of a word for indexing, querying and marking matches in snippets.
- */
-export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;

@@ -7,11 +7,12 @@
  */
 import { routes } from "../routes";
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
-import { expand, topK } from "./core";
-import { matchedTerms, type Filters, type SiteIndex, type StoredDoc } from "./engine";
+import { indexTerm, tokenize } from "../text";
+import { expand, hasTerm, topK, type Expansion } from "./core";
 import { MAX_RESULTS_PAGE } from "./limits";
-import { planQuery } from "./query-specs";
-import type { SafetyNeed } from "./safety";
+import { planQuery } from "./plan";
+import { isMarker, type SafetyNeed } from "./safety";
+import type { Filters, SiteIndex, StoredDoc } from "./site-index";
 import { highlight, snippet, type Segment } from "./snippet";
 
 export const PASSAGES_PER_ARTICLE = 3;
@@ -24,6 +25,8 @@ interface ResultItem {
   /** The heading with matched words marked (a heading-only match would otherwise show no mark). */
   headingSegments: Segment[];
   snippet: Segment[];
+  /** Questions the passage answers that share a word with the query (at most two). */
+  answers: string[];
   tagSlugs: TagSlug[];
 }
 
@@ -46,6 +49,8 @@ export interface Results {
   facets: { tags: Partial<Record<TagSlug, number>>; stages: Partial<Record<StageSlug, number>> };
   /** Kinds of danger the query touches (none for most queries): the page shows help first. */
   safety: SafetyNeed;
+  /** "Did you mean": the query as the search read its misspelt words (never beside help). */
+  suggestion?: string;
 }
 
 /** The page a document is shown on (a passage deep-links to its heading). */
@@ -69,10 +74,23 @@ function spread<T extends string>(patterns: Uint32Array, vocabulary: readonly T[
 /** The bit of a filter value (0 for no filter, so every document passes). */
 const filterBits = <T extends string>(value: T | undefined, vocabulary: readonly T[]) => (value ? 1 << vocabulary.indexOf(value) : 0);
 
-const NO_SAFETY_NEED: SafetyNeed = { kinds: [], ownBehaviour: false };
-const empty = (): Results => ({ total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} }, safety: NO_SAFETY_NEED });
+/** The index terms among `expansions` that `doc` contains (safety markers are not words to mark). */
+function matchedTerms(index: SiteIndex, expansions: readonly Expansion[], doc: number): string[] {
+  const terms = new Set<string>();
+  for (const { termIndex } of expansions) {
+    const term = index.bm25.terms[termIndex]!;
+    if (!isMarker(term) && hasTerm(index.bm25, termIndex, doc)) terms.add(term);
+  }
+  return [...terms];
+}
 
-export function runSearch(index: SiteIndex, query: string, filters: Filters, page = 1, groupsPerPage = GROUPS_PER_PAGE): Results {
+/** The questions that share a word with the query: the reader sees the passage answers theirs. */
+const answersTo = (questions: readonly string[], terms: readonly string[]) =>
+  questions.filter((question) => tokenize(question).some((word) => terms.includes(indexTerm(word) ?? ""))).slice(0, 2);
+
+const empty = (): Results => ({ total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} }, safety: { kinds: [], ownBehaviour: false } });
+
+export function runSearch(index: SiteIndex, query: string, filters: Filters, page = 1): Results {
   if (!query) return empty();
   const plan = planQuery(index, query);
   const expansions = expand(index.bm25, plan.specs);
@@ -83,14 +101,9 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
   const tagMask = filterBits(filters.tag, TAG_SLUGS);
   const stageMask = filterBits(filters.stage, STAGE_SLUGS);
   const { tagBits, stageBits, group } = index;
-  // Buffers kept on the index between queries (a query is synchronous, so reuse is safe).
-  const scratch = (index.scratch ??= {
-    best: new Int32Array(index.groupCount).fill(-1),
-    slot: new Int32Array(index.groupCount).fill(-1),
-    kept: new Uint32Array(index.docs.length),
-    leaders: new Uint32Array(index.groupCount),
-  });
-  const { best, slot: slotOf, kept, leaders } = scratch;
+  const best = new Int32Array(index.groupCount).fill(-1);
+  const kept = new Uint32Array(count);
+  const leaders = new Uint32Array(index.groupCount);
   // Facets count documents per combination of topics (resp. stages), spread over the single
   // topics once at the end: two increments per match instead of a loop over the vocabulary.
   const tagPatterns = new Uint32Array(1 << TAG_SLUGS.length);
@@ -112,29 +125,24 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
     if (current < 0) leaders[leaderCount++] = g;
     if (current < 0 || scores[doc]! > scores[current]! || (scores[doc] === scores[current] && doc < current)) best[g] = doc;
   }
-  // Each group's best match; the buffer is left clean for the next query.
+  // Each group's best match.
   const leaderDocs = leaders.subarray(0, leaderCount);
-  for (let i = 0; i < leaderCount; i++) {
-    const g = leaders[i]!;
-    leaderDocs[i] = best[g]!;
-    best[g] = -1;
-  }
+  for (let i = 0; i < leaderCount; i++) leaderDocs[i] = best[leaders[i]!]!;
   const facets: Results["facets"] = { tags: spread(tagPatterns, TAG_SLUGS), stages: spread(stagePatterns, STAGE_SLUGS) };
 
   // Deep pages cost more to select, and nobody reads them: results stop at MAX_RESULTS_PAGE.
-  const pageCount = Math.min(MAX_RESULTS_PAGE, Math.max(1, Math.ceil(leaderCount / groupsPerPage)));
+  const pageCount = Math.min(MAX_RESULTS_PAGE, Math.max(1, Math.ceil(leaderCount / GROUPS_PER_PAGE)));
   const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
   // Groups rank by their best match; select only as many as this page needs, and the one after it.
-  const selected = topK(leaderDocs, leaderCount, current * groupsPerPage + 1, (doc) => scores[doc]!);
-  const shown = selected.slice((current - 1) * groupsPerPage, current * groupsPerPage);
-  const nextLeader = selected[current * groupsPerPage];
-  shown.forEach((doc, slot) => (slotOf[group[doc]!] = slot));
+  const selected = topK(leaderDocs, leaderCount, current * GROUPS_PER_PAGE + 1, (doc) => scores[doc]!);
+  const shown = selected.slice((current - 1) * GROUPS_PER_PAGE, current * GROUPS_PER_PAGE);
+  const nextLeader = selected[current * GROUPS_PER_PAGE];
+  const slotOf = new Map(shown.map((doc, slot) => [group[doc]!, slot]));
   const members: number[][] = shown.map(() => []);
   for (let i = 0; i < keptCount; i++) {
-    const slot = slotOf[group[kept[i]!]!]!;
-    if (slot >= 0) members[slot]!.push(kept[i]!);
+    const slot = slotOf.get(group[kept[i]!]!);
+    if (slot !== undefined) members[slot]!.push(kept[i]!);
   }
-  for (const doc of shown) slotOf[group[doc]!] = -1;
 
   const groups = shown.map((leader, slot): ResultGroup => {
     const ranked = members[slot]!.sort((a, b) => scores[b]! - scores[a]! || a - b);
@@ -157,11 +165,12 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
           heading: stored.heading,
           headingSegments: highlight(stored.heading, terms),
           snippet: snippet(index.body(doc), terms),
+          answers: answersTo(stored.questions, terms),
           tagSlugs: stored.tagSlugs,
         };
       }),
       more: ranked.length - strong,
     };
   });
-  return { total: keptCount, groups, page: current, pageCount, facets, safety: plan.safety };
+  return { total: keptCount, groups, page: current, pageCount, facets, safety: plan.safety, ...(plan.suggestion ? { suggestion: plan.suggestion } : {}) };
 }

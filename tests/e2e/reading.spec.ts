@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pageProse, readingGrade, readingLimit } from "@/lib/reading-grade";
+import { pageProse, readingGrade, readingLimit } from "@/scripts/lib/reading-grade";
 import { sitemapPaths } from "./site";
 
 // Every page of the built site, read as a reader gets it, within its reading-grade limit

@@ -31,6 +31,7 @@ const cases: [fixture: string, target: string, message: string | RegExp][] = [
   ["unknown-field.md", "articles/unknown-field.md", "content/articles/unknown-field.md: front matter: unknown field tagz"],
   ["missing-advises-contact.md", "articles/missing-advises-contact.md", "content/articles/missing-advises-contact.md: sections.a-passage.advisesContact: advisesContact is required: does this passage advise contacting the ex? (true or false)"],
   ["unmapped-passage.md", "articles/unmapped-passage.md", "content/articles/unmapped-passage.md: sections.a-passage-nobody-mapped: missing (every passage says its tags, stages and advisesContact: true or false)"],
+  ["too-few-questions.md", "articles/too-few-questions.md", "content/articles/too-few-questions.md: sections.a-passage.questions: list at least 3 questions the passage answers"],
   ["stage-without-contact-decision.md", "stages/moving-on.md", "content/stages/moving-on.md: allowsContact: allowsContact is required: does this stage's guidance allow contacting the ex? (true or false)"],
   // The safety checks (lib/content/safety.ts).
   ["advises-contact-on-no-contact-stage.md", "articles/advises-contact-on-no-contact-stage.md", 'content/articles/advises-contact-on-no-contact-stage.md: sections.send-one-short-message.stages[1]: the passage advises contact (advisesContact: true) but the stage "moving-on" does not allow contact (allowsContact: false)'],
@@ -129,6 +130,26 @@ describe("bad content is refused with file and field", () => {
     const problems = problemsOf(dir);
     expect(problems).toContain('content/tags/jealousy.md: file name: "jealousy" is not a tag (expected one of: no-contact, self-reflection, apology, red-flags)');
     expect(problems).toContain("content/tags/apology.md: file is missing (every tag needs one)");
+  });
+
+  it("reports a bad word list in the same run as a bad article, in the same form", () => {
+    const problems = problemsOf(
+      fixtureSite({
+        "articles/unknown-tag.md": badFixture("unknown-tag.md"),
+        "search-terms.yaml": "topics:\n  no-contacts:\n    text: [contact]\ngeneral:\n  call: []\n  texting: [message]\n  texted: [message]\n  the: [message]\n",
+        "safety-terms.yaml": "crisis:\n  terms: [Suicide!]\n",
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/articles\/unknown-tag\.md: tags\[1\]: /),
+        expect.stringMatching(/^content\/search-terms\.yaml: topics\.no-contacts: .*not a tag/),
+        "content/search-terms.yaml: general.call: list at least one word",
+        "content/safety-terms.yaml: crisis.terms[0]: write entries in lowercase letters, digits and spaces, with an optional * at the end of a word",
+      ]),
+    );
+    const twins = problemsOf(fixtureSite({ "search-terms.yaml": "general:\n  texting: [message]\n  texted: [message]\n  the: [message]\n" }));
+    expect(twins).toEqual(['content/search-terms.yaml: general.texted: a form of the same word as general.texting (list its words there)', 'content/search-terms.yaml: general.the: "the" is a filler word the search ignores']);
   });
 
   it("lists every problem at once, one line each", () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { routes } from "@/lib/routes";
-import { pageProse, proseBlocks, readingGrade, readingLimit } from "@/lib/reading-grade";
+import { pageProse, proseBlocks, readingGrade, readingLimit } from "@/scripts/lib/reading-grade";
 
 const { articles, stages, tags, pages } = loadContent();
 const body = (item: { introHtml: string; sections: { heading: string; html: string }[] }) =>

@@ -7,9 +7,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "@/lib/content/markdown";
 import { passageSafetyProblems } from "@/lib/content/safety";
-import { compileSafetyMatcher, normaliseForSafety, parseSafetyVocabulary, type SafetyKind } from "@/lib/safety-terms";
+import { parseSafetyVocabulary } from "@/lib/content/term-lists";
+import { compileSafetyMatcher, normaliseForSafety, type SafetyKind } from "@/lib/safety-terms";
 
-const vocabulary = parseSafetyVocabulary(readFileSync(path.join(__dirname, "..", "..", "content", "safety-terms.yaml"), "utf8"));
+const vocabulary = parseSafetyVocabulary(readFileSync(path.join(__dirname, "..", "..", "content", "safety-terms.yaml"), "utf8"), [])!;
 const prose = compileSafetyMatcher(vocabulary, { readerTerms: false });
 const typed = compileSafetyMatcher(vocabulary, { readerTerms: true });
 const kindsOf = (match: typeof prose, text: string) => match(text).map((m) => m.kind);
@@ -70,8 +71,13 @@ describe("the safety vocabulary", () => {
   });
 
   it("refuses a malformed vocabulary with the field named", () => {
-    expect(() => parseSafetyVocabulary("crisis:\n  terms: [Suicide!]\n")).toThrow(/content\/safety-terms\.yaml: crisis\.terms\.0: write entries in lowercase/);
-    expect(() => parseSafetyVocabulary("crisis:\n  terms: [suicid*]\n")).toThrow(/content\/safety-terms\.yaml: abuse: /);
+    const problemsOf = (text: string) => {
+      const problems: string[] = [];
+      expect(parseSafetyVocabulary(text, problems)).toBeUndefined();
+      return problems.join("\n");
+    };
+    expect(problemsOf("crisis:\n  terms: [Suicide!]\n")).toMatch(/content\/safety-terms\.yaml: crisis\.terms\[0\]: write entries in lowercase/);
+    expect(problemsOf("crisis:\n  terms: [suicid*]\n")).toMatch(/content\/safety-terms\.yaml: abuse: /);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { buildBm25, expand, forEachWithin, hasTerm, indexOf, LIMITS, lowerBound, prefixRange, Scorer, topK, type FieldInput } from "@/lib/search/core";
+import { buildBm25, closest, expand, forEachWithin, hasTerm, indexOf, LIMITS, lowerBound, prefixRange, Scorer, topK, type FieldInput } from "@/lib/search/core";
 
 /**
  * Plain edit distance, the reference for forEachWithin: insert, delete, substitute, and with `swaps`
@@ -49,6 +49,38 @@ describe("sorted terms", () => {
       }),
       { numRuns: 600 },
     );
+  });
+
+  test("a word ending in * is as far as the closest start of the query", () => {
+    fc.assert(
+      fc.property(sortedWords, word, fc.integer({ min: 0, max: 2 }), (stems, query, max) => {
+        const starred = stems.map((w) => `${w}*`);
+        const found = new Map<string, number>();
+        forEachWithin(starred, query, max, (i, distance) => found.set(starred[i]!, distance));
+        const expected = new Map(
+          stems
+            .map((w) => [`${w}*`, Math.min(...Array.from({ length: query.length + 1 }, (_, n) => editDistance(w, query.slice(0, n))))] as const)
+            .filter(([, d]) => d <= max),
+        );
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("closest: the fewest edits win; a word of the list, a short word or nothing near gives no correction", () => {
+    const words = ["apology", "apologies", "space", "spade", "suicid*"].sort();
+    const options = { minLength: 4, twoEditsFrom: 7 };
+    expect(closest("apolgy", words, options)).toEqual({ words: ["apology"], distance: 1 });
+    expect(closest("spave", words, options)).toEqual({ words: ["space", "spade"], distance: 1 });
+    expect(closest("space", words, options)).toEqual({ words: ["space"], distance: 0 });
+    expect(closest("suicidel", words, options)).toEqual({ words: ["suicid*"], distance: 0 });
+    expect(closest("suacidal", words, options)).toEqual({ words: ["suicid*"], distance: 1 });
+    expect(closest("spc", words, options)).toBeUndefined();
+    expect(closest("zebra", words, options)).toBeUndefined();
+    // One edit below seven letters: "apolgis" (7) reaches "apologies" by two.
+    expect(closest("aplgy", words, options)).toBeUndefined();
+    expect(closest("apolgis", words, options)?.words).toEqual(["apologies"]);
   });
 
   test("a swap of two neighbouring letters is one edit only when asked", () => {
@@ -134,10 +166,9 @@ describe("BM25 scoring", () => {
     expect(half).toBeGreaterThan(headingImpact([1], "ex", 0));
   });
 
-  test("prefix and typo expansions match, below the exact word, and stay within their limits", () => {
+  test("prefix expansions match, below the exact word, and stay within their limit", () => {
     const index = buildBm25(docsOf("apolog", "apologet", "apoloh", "other"), [1]);
     expect(rank(index, [{ term: "apolog", word: 0, prefix: true }])).toEqual([0, 1]);
-    expect(rank(index, [{ term: "apolog", word: 0, fuzzy: 1 }])).toEqual([0, 2]);
     const many = buildBm25(docsOf(...Array.from({ length: 200 }, (_, i) => `ab${i}`)), [1]);
     expect(expand(many, [{ term: "ab", word: 0, prefix: true }])).toHaveLength(LIMITS.prefixTerms);
   });

@@ -11,6 +11,7 @@ import { COUNTRIES, HELP_SERVICES } from "@/lib/help-resources";
 import { buildSiteSearch } from "@/lib/search/build-index";
 import { helpFor } from "@/lib/search/help";
 import { deserializeIndex, serializeIndex } from "@/lib/search/index-file";
+import { planQuery } from "@/lib/search/plan";
 import { runSearch } from "@/lib/search/results";
 import { safetyNeed } from "@/lib/search/safety";
 
@@ -45,7 +46,8 @@ describe("which queries need help", () => {
     expect(needOf("i feel suacidal").kinds).toContain("crisis");
     // Every word of the site's own text is taken as typed, never as a misspelling of a word of danger.
     const sample = index.words.filter((_, i) => i % 7 === 0);
-    const alarmed = sample.filter((word) => safetyNeed(index.safety, word, index.words).kinds.length && !safetyNeed(index.safety, word, []).kinds.length);
+    const asTyped = (word: string) => safetyNeed(index.safety, [{ raw: word, plain: word, corrections: [] }]).kinds.length;
+    const alarmed = sample.filter((word) => planQuery(index, word).safety.kinds.length && !asTyped(word));
     expect(alarmed).toEqual([]);
   });
 });

@@ -3,26 +3,26 @@
  * passage that answers them in the top three. If an edition is rewritten and one of these slips, the
  * ranking (or the edition) needs a look — that is the point of the test.
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content";
+import { loadContentFrom } from "@/lib/content/load";
 import { parseSearchInput } from "@/lib/search";
 import { buildSiteSearch } from "@/lib/search/build-index";
-import { placedRuleText, searchDocuments } from "@/lib/search/documents";
-import { LruCache } from "@/lib/search/cache";
-import { searchIndex } from "@/lib/search/engine";
 import { deserializeIndex, serializeIndex } from "@/lib/search/index-file";
 import { MAX_QUERY_LENGTH, MAX_RESULTS_PAGE } from "@/lib/search/limits";
-import { querySpecs } from "@/lib/search/query-specs";
+import { MAX_QUERY_TERMS, MAX_QUERY_WORDS, planQuery } from "@/lib/search/plan";
 import { docUrl, GROUPS_PER_PAGE, PASSAGES_PER_ARTICLE, runSearch } from "@/lib/search/results";
-import { loadSearchTerms } from "@/lib/search/search-terms";
-import { suggestSpelling } from "@/lib/search/spelling";
-import { readerVocabulary } from "@/lib/search/synonyms";
-import { indexTerm } from "@/lib/search/terms";
+import type { Filters } from "@/lib/search/site-index";
+import { indexTerm } from "@/lib/text";
 import { fixtureSite } from "./helpers";
 
 const content = loadContent();
 const index = buildSiteSearch(content);
-const topUrls = (query: string, n = 3) => searchIndex(index, query, {}, n).map(docUrl);
+/** The passages (and topic and stage pages) the first results page shows, in order. */
+const shownUrls = (query: string, filters: Filters = {}) => runSearch(index, query, filters, 1).groups.flatMap((g) => g.items.map((item) => item.url));
+const topUrls = (query: string, n = 3) => shownUrls(query).slice(0, n);
 
 const TALK = "/articles/can-you-talk-your-ex-into-getting-back-together";
 const HOW_TO = "/articles/how-to-get-your-ex-back";
@@ -93,9 +93,20 @@ describe("word forms, synonyms and typos meet", () => {
     expect(topUrls("shoud i text her")).toEqual(topUrls("should i text her"));
   });
 
-  test("a query with no results gets the closest spelling from our own words", () => {
-    expect(suggestSpelling("apolgy", index.words)).toBe("apology");
-    expect(suggestSpelling("zzzzqqq", index.words)).toBeUndefined();
+  test("\"Did you mean\" offers the words the search read a misspelling as, and nothing else", () => {
+    const suggestion = (query: string) => runSearch(index, query, {}, 1).suggestion;
+    expect(suggestion("apolgy")).toBe("apology");
+    expect(suggestion("Should I txet her")).toBe("Should I text her");
+    expect(suggestion("zzzzqqq")).toBeUndefined();
+    // A possessive is a word the site knows ("friend's" is read as "friends").
+    expect(suggestion("my friend's advice")).toBeUndefined();
+    expect(suggestion("apology")).toBeUndefined();
+  });
+
+  test("a query that gets help gets no \"Did you mean\"", () => {
+    const results = runSearch(index, "feeling suicidel", {}, 1);
+    expect(results.safety.kinds).toContain("crisis");
+    expect(results.suggestion).toBeUndefined();
   });
 });
 
@@ -110,9 +121,9 @@ describe("results page model", () => {
   });
 
   test("a stage filter keeps only hits for that stage", () => {
-    const filtered = searchIndex(index, "message", { stage: "reaching-out" });
-    expect(filtered.length).toBeGreaterThan(0);
-    for (const hit of filtered) expect(hit.stageSlugs).toContain("reaching-out");
+    const shown = shownUrls("message", { stage: "reaching-out" });
+    expect(shown.length).toBeGreaterThan(0);
+    for (const url of shown) expect(index.docs.find((doc) => docUrl(doc) === url)!.stageSlugs).toContain("reaching-out");
   });
 
   test("one article cannot flood the page: at most a few passages each, the rest counted", () => {
@@ -161,7 +172,7 @@ describe("results page model", () => {
 });
 
 describe("synonyms are data, matched on every word form", () => {
-  const termsOf = (query: string) => querySpecs(index, query).map((spec) => spec.term).sort();
+  const termsOf = (query: string) => planQuery(index, query).specs.map((spec) => spec.term).sort();
   test.each([
     ["texted", "text"],
     ["texting", "text"],
@@ -185,7 +196,7 @@ describe("synonyms are data, matched on every word form", () => {
   });
 
   test("every word and phrase in content/search-terms.yaml leads to words the guides use", () => {
-    const { terms } = loadSearchTerms();
+    const terms = content.searchTerms;
     const entries = [...Object.values(terms.topics), terms.general].flatMap((words) => Object.entries(words ?? {}));
     expect(entries.length).toBeGreaterThan(10);
     const known = new Set(index.bm25.terms);
@@ -201,36 +212,31 @@ describe("synonyms are data, matched on every word form", () => {
     expect(termsOf("zoned out")).toEqual(termsOf("zone out"));
   });
 
-  test("a bad search-terms file stops the build naming the file and the field", () => {
-    const dir = fixtureSite({ "search-terms.yaml": "topics:\n  no-contacts:\n    text: [contact]\ngeneral:\n  call: []\n" });
-    expect(() => loadSearchTerms(dir)).toThrow(/content\/search-terms\.yaml: topics\.no-contacts: .*not a tag/);
-    expect(() => loadSearchTerms(dir)).toThrow(/content\/search-terms\.yaml: general\.call: list at least one word/);
-    const twins = fixtureSite({ "search-terms.yaml": "general:\n  text: [contact]\n  texting: [message]\n" });
-    const { terms, file } = loadSearchTerms(twins);
-    expect(() => readerVocabulary(terms, file)).toThrow(/general\.texting: a form of the same word as general\.text/);
-  });
 });
 
 describe("what a query costs is bounded", () => {
   test("only the last word matches as a prefix; only unknown words are corrected, and count less", () => {
-    const specs = querySpecs(index, "apology listen");
+    const querySpecs = (query: string) => planQuery(index, query).specs;
+    const specs = querySpecs("apology listen");
     expect(specs.find((s) => s.term === "apolog")).toMatchObject({ prefix: false });
     expect(specs.find((s) => s.term === "listen")).toMatchObject({ prefix: true });
     expect(specs.every((s) => s.weight === undefined || s.weight === 1 || !["apolog", "listen"].includes(s.term))).toBe(true);
-    const corrected = querySpecs(index, "apolgy").find((s) => s.term === "apolog");
+    const corrected = querySpecs("apolgy").find((s) => s.term === "apolog");
     expect(corrected?.weight).toBeLessThan(1);
     // A swap of two neighbouring letters is one typo ("blokced"): a word of the site, so swapped, is found.
     const word = index.words.find((w) => w.length >= 8 && /^[a-z]+$/.test(w) && w[3] !== w[4])!;
     const swapped = word.slice(0, 3) + word[4] + word[3] + word.slice(5);
-    expect(querySpecs(index, swapped).map((s) => s.term), swapped).toContain(indexTerm(word));
+    expect(querySpecs(swapped).map((s) => s.term), swapped).toContain(indexTerm(word));
   });
 
   test("a query of two hundred characters of distinct unknown words stays within its term and page limits", () => {
     const words = Array.from({ length: 40 }, (_, i) => `zq${i}x${"yv".repeat(i % 3)}`).join(" ").slice(0, 200);
     const { q, page } = parseSearchInput({ q: words, page: "99999" });
     expect(q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-    expect(querySpecs(index, q).length).toBeLessThanOrEqual(24);
-    expect(new Set(querySpecs(index, q).map((s) => s.word)).size).toBeLessThanOrEqual(16);
+    const { specs } = planQuery(index, q);
+    expect(specs.length).toBeLessThanOrEqual(MAX_QUERY_TERMS);
+    expect(new Set(specs.map((s) => s.word)).size).toBeLessThanOrEqual(MAX_QUERY_WORDS);
+    expect(specs.length).toBeGreaterThan(0);
     expect(page).toBe(1);
     expect(runSearch(index, "contact", {}, MAX_RESULTS_PAGE + 50).page).toBeLessThanOrEqual(MAX_RESULTS_PAGE);
   });
@@ -261,24 +267,25 @@ describe("one index per build", () => {
   });
 });
 
-describe("repeated searches are answered from a bounded cache", () => {
-  test("it keeps at most its capacity and drops the least recently used", () => {
-    const cache = new LruCache<number>(2);
-    cache.set("a", 1);
-    cache.set("b", 2);
-    expect(cache.get("a")).toBe(1); // a is now the most recent
-    cache.set("c", 3);
-    expect(cache.get("b")).toBeUndefined();
-    expect(cache.get("a")).toBe(1);
-    expect(cache.size).toBe(2);
-  });
+test("a rule placed in a passage is searched as part of it, as the reader reads it", () => {
+  const passage = content.articles.flatMap((a) => a.passages).find((p) => p.placedText)!;
+  expect(passage.placedText).not.toMatch(/<|&[a-z]+;/);
+  // A word only the placed rule has, in this passage, finds the passages that place that rule.
+  const own = new Set([passage.heading, passage.text].flatMap((t) => t.toLowerCase().split(/\W+/)));
+  const word = passage.placedText.toLowerCase().split(/\W+/).find((w) => w.length > 6 && !own.has(w))!;
+  const placing = content.articles.flatMap((a) => a.passages.filter((p) => p.placedText === passage.placedText).map((p) => `/articles/${a.slug}#${p.id}`));
+  expect(shownUrls(word).some((url) => placing.includes(url)), word).toBe(true);
 });
 
-test("a rule placed in a passage is searched as part of it, as plain text", () => {
-  const passage = content.articles.flatMap((a) => a.passages).find((p) => p.html.includes('class="safety-rule"'))!;
-  const ruleText = placedRuleText(passage.html);
-  expect(ruleText.length).toBeGreaterThan(20);
-  expect(ruleText).not.toMatch(/<|&[a-z]+;/);
-  const doc = searchDocuments(content).find((d) => d.slug === passage.articleSlug && d.anchor === passage.id)!;
-  expect(doc.body).toContain(ruleText);
+test("a passage's questions are searched, and a result shows those that share a word with the query", () => {
+  const dir = fixtureSite();
+  const file = path.join(dir, "articles", "first-article.md");
+  const questions = '    questions: ["How long should I wait before I text?", "Is silence a punishment?", "What if they never write back?"]\n';
+  writeFileSync(file, readFileSync(file, "utf8").replace("    advisesContact: false\n  a-detail:", `    advisesContact: false\n${questions}  a-detail:`));
+  const site = buildSiteSearch(loadContentFrom(dir));
+  const [first] = runSearch(site, "silence punishment", {}, 1).groups.flatMap((g) => g.items);
+  expect(first?.url).toBe("/articles/first-article#1-give-them-space");
+  expect(first?.answers).toEqual(["Is silence a punishment?"]);
+  const other = runSearch(site, "space", {}, 1).groups.flatMap((g) => g.items).find((item) => item.url === first?.url);
+  expect(other?.answers).toEqual([]);
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { highlight, snippet, type Segment } from "@/lib/search/snippet";
-import { indexTerm } from "@/lib/search/terms";
+import { indexTerm } from "@/lib/text";
 
 const marked = (segments: Segment[]) => segments.filter((s) => s.mark).map((s) => s.text);
 const text = (segments: Segment[]) => segments.map((s) => s.text).join("");

@@ -1,14 +1,5 @@
-/**
- * A small BM25 index over typed arrays. Each (term, document) pair's whole contribution is computed
- * when the index is built, so a query is a few additions per posting and a top-k selection:
- *   impact(t, doc) = Σ_field boost · idf_field(t) · (d + tf·(k+1) / (tf + k·(1 − b + b·len/avgLen)))
- * where idf_field mixes the field's own idf with the idf over whole documents, as each field asks
- *   score(doc)     = (Σ_query terms weight · impact) · (number of distinct query words matched)
- * with MiniSearch's BM25+ constants (k = 1.2, b = 0.7, d = 0.5). README.md says why, and what the
- * index holds: the terms sorted, and the postings of term i at [termStart[i], termStart[i+1]),
- * document ids ascending, each with its impact.
- */
-import { forEachWithin, indexOf, prefixRange } from "./sorted-terms";
+/** BM25 over typed arrays, each (term, document) impact computed at build time: README.md has the formula and the layout. */
+import { indexOf, prefixRange } from "./sorted-terms";
 import { topK } from "./top-k";
 
 const K = 1.2;
@@ -119,36 +110,27 @@ export function buildBm25(docs: readonly (readonly FieldInput[])[], boosts: read
   return { terms: order.map((id) => names[id]!), termStart, postingDoc, postingImpact, docCount };
 }
 
-/** One term of a query. Several specs may share a `word` (synonyms, prefix and typo expansions of it). */
+/** One term of a query. Several specs may share a `word` (its synonyms, corrections and prefix expansions). */
 export interface TermSpec {
   term: string;
   /** The query word this term stands for (0–31); the score is multiplied by the number of words matched. */
   word: number;
   /** Also match terms that start with `term` (for the word being typed). */
   prefix?: boolean;
-  /** Also match terms within this many edits (for words the index does not know); a swap of two neighbouring letters is one edit. */
-  fuzzy?: number;
   /** How much this term counts (1 by default): less for a term that only stands in for the reader's word. */
   weight?: number;
 }
-
-/** Typo matches keep the first letter: typos are rare there, and it confines the walk to one block of terms. */
-const FUZZY_FIXED_PREFIX = 1;
 
 /** How far expansions reach, so a query's cost stays bounded whatever it contains. */
 export const LIMITS = {
   /** Terms a prefix may expand to (the most frequent are kept). */
   prefixTerms: 50,
-  /** Terms a misspelt word may expand to (the closest, then the most frequent, are kept). */
-  fuzzyTerms: 20,
   /** Query words that count (the rest are ignored). */
   words: 32,
 };
 
-// Weights of expansions, as in MiniSearch: a prefix or typo match counts less than the word itself,
-// and less the further it is from it.
+// As in MiniSearch: a prefix match counts less than the word itself, and less the longer its ending.
 const PREFIX_WEIGHT = 0.375;
-const FUZZY_WEIGHT = 0.45;
 
 /** A term of the index a query reached, with the weight its postings count for. */
 export interface Expansion {
@@ -159,7 +141,7 @@ export interface Expansion {
 
 const postingCount = (index: Bm25Index, i: number) => index.termStart[i + 1]! - index.termStart[i]!;
 
-/** Index terms a query reaches: each spec's exact term, plus its prefix and typo expansions. */
+/** Index terms a query reaches: each spec's exact term, plus its prefix expansions. */
 export function expand(index: Bm25Index, specs: readonly TermSpec[]): Expansion[] {
   const out: Expansion[] = [];
   for (const spec of specs) {
@@ -167,36 +149,14 @@ export function expand(index: Bm25Index, specs: readonly TermSpec[]): Expansion[
     const base = spec.weight ?? 1;
     const exact = indexOf(index.terms, spec.term);
     if (exact >= 0) out.push({ termIndex: exact, weight: base, word: spec.word });
-    const seen = new Set<number>([exact]);
-    if (spec.prefix) {
-      const [start, end] = prefixRange(index.terms, spec.term);
-      const candidates: number[] = [];
-      for (let i = start; i < end; i++) if (i !== exact) candidates.push(i);
-      // A short prefix can reach thousands of terms; the most frequent are what the reader means.
-      for (const i of topK(candidates, candidates.length, LIMITS.prefixTerms, (i) => postingCount(index, i))) {
-        const distance = index.terms[i]!.length - spec.term.length;
-        const length = index.terms[i]!.length;
-        out.push({ termIndex: i, weight: (base * PREFIX_WEIGHT * length) / (length + 0.3 * distance), word: spec.word });
-        seen.add(i);
-      }
-    }
-    if (spec.fuzzy) {
-      const near: { i: number; distance: number }[] = [];
-      forEachWithin(
-        index.terms,
-        spec.term,
-        spec.fuzzy,
-        (i, distance) => {
-          if (distance > 0 && !seen.has(i)) near.push({ i, distance });
-        },
-        FUZZY_FIXED_PREFIX,
-        true,
-      );
-      near.sort((a, b) => a.distance - b.distance || postingCount(index, b.i) - postingCount(index, a.i) || a.i - b.i);
-      for (const { i, distance } of near.slice(0, LIMITS.fuzzyTerms)) {
-        const length = index.terms[i]!.length;
-        out.push({ termIndex: i, weight: (base * FUZZY_WEIGHT * length) / (length + distance), word: spec.word });
-      }
+    if (!spec.prefix) continue;
+    const [start, end] = prefixRange(index.terms, spec.term);
+    const candidates: number[] = [];
+    for (let i = start; i < end; i++) if (i !== exact) candidates.push(i);
+    // A short prefix can reach thousands of terms; the most frequent are what the reader means.
+    for (const i of topK(candidates, candidates.length, LIMITS.prefixTerms, (i) => postingCount(index, i))) {
+      const length = index.terms[i]!.length;
+      out.push({ termIndex: i, weight: (base * PREFIX_WEIGHT * length) / (length + 0.3 * (length - spec.term.length)), word: spec.word });
     }
   }
   return out;
@@ -212,16 +172,9 @@ export interface Matches {
 }
 
 /**
- * Scores queries against one index. It keeps its buffers (one slot per document) between queries, so
- * a query allocates nothing proportional to the index; a query is synchronous, so one scorer serves
- * a whole process.
- *
- * Two ways to accumulate, chosen per query by how many postings it reads. A query that reaches a
- * good share of the documents (common words at 5,000 articles reach half of them) clears the score
- * buffers and adds into them without a branch, then collects the matches in one sequential pass: its
- * matches come out in ascending order, which also makes the caller's pass over them sequential. A
- * narrow query instead stamps each document it meets with a generation, so it touches only its own
- * matches (and finds them in the order it met them).
+ * Scores queries against one index, reusing its buffers (one slot per document) between queries; a
+ * query is synchronous, so one scorer serves a whole process. A broad query adds into cleared dense
+ * buffers without a branch; a narrow one stamps the documents it meets with a generation (README.md).
  */
 export class Scorer {
   private readonly scores: Float32Array;

@@ -31,32 +31,13 @@ export function prefixRange(sorted: readonly string[], prefix: string): [start: 
 }
 
 /**
- * The index after the block of words starting with `prefix`, given that sorted[from] starts with it.
- * Gallops (1, 2, 4, … ahead) and then bisects, since blocks are usually short.
- */
-function endOfBlock(sorted: readonly string[], prefix: string, from: number, to: number): number {
-  let inside = from;
-  let step = 1;
-  while (inside + step < to && sorted[inside + step]!.startsWith(prefix)) {
-    inside += step;
-    step *= 2;
-  }
-  let outside = Math.min(to, inside + step);
-  while (outside - inside > 1) {
-    const mid = (inside + outside) >>> 1;
-    if (sorted[mid]!.startsWith(prefix)) inside = mid;
-    else outside = mid;
-  }
-  return outside;
-}
-
-/**
  * Calls `visit(index, distance)` for every word within `maxDistance` edits of `query`: insert, delete,
  * substitute, and with `transpositions` also swapping two neighbouring letters as one edit ("blokced"
- * is one edit from "blocked", not two; the optimal string alignment distance). Cost grows with the
- * number of prefixes within reach, not with the size of the list: one dynamic-programming row per
- * character of a word, reused while consecutive words share a prefix, and a block of words skipped as
- * soon as its prefix is out of reach.
+ * is one edit from "blocked", not two; the optimal string alignment distance). A word that ends in "*"
+ * stands for any word that starts with the rest: its distance is that of the closest start of `query`.
+ * Cost grows with the number of prefixes within reach, not with the size of the list: one
+ * dynamic-programming row per character of a word, reused while consecutive words share a prefix, and
+ * a block of words skipped as soon as its prefix is out of reach.
  */
 export function forEachWithin(
   sorted: readonly string[],
@@ -76,11 +57,12 @@ export function forEachWithin(
   let i = from;
   while (i < to) {
     const word = sorted[i]!;
+    const length = word.endsWith("*") ? word.length - 1 : word.length;
     let depth = 0;
-    const shared = Math.min(validDepth, word.length);
+    const shared = Math.min(validDepth, length);
     while (depth < shared && previous.charCodeAt(depth) === word.charCodeAt(depth)) depth++;
     let prunedAt = -1;
-    for (let d = depth; d < word.length; d++) {
+    for (let d = depth; d < length; d++) {
       const above = rows[d]!;
       const row = (rows[d + 1] ??= new Int32Array(n + 1));
       const c = word.charCodeAt(d);
@@ -109,13 +91,29 @@ export function forEachWithin(
       const prefix = word.slice(0, prunedAt);
       previous = prefix;
       validDepth = prunedAt;
-      i = endOfBlock(sorted, prefix, i, to);
+      i = Math.min(to, lowerBound(sorted, `${prefix}\uffff`, i));
       continue;
     }
-    const distance = rows[word.length]![n]!;
+    const distance = length < word.length ? Math.min(...rows[length]!) : rows[length]![n]!;
     if (distance <= maxDistance) visit(i, distance);
-    previous = word;
-    validDepth = word.length;
+    previous = word.slice(0, length);
+    validDepth = length;
     i++;
   }
+}
+
+/**
+ * The words of `sorted` a misspelt `word` most likely stands for: those fewest edits away, within one
+ * edit (two from `twoEditsFrom` letters), the first letter as typed, a swap of neighbouring letters one
+ * edit. Distance 0 when the list holds the word (take it as meant); undefined for a word shorter than
+ * `minLength` or one with nothing near. Pure, over any sorted list ("*" entries as above).
+ */
+export function closest(word: string, sorted: readonly string[], { minLength, twoEditsFrom }: { minLength: number; twoEditsFrom: number }): { words: string[]; distance: number } | undefined {
+  if (word.length < minLength) return undefined;
+  let found: { words: string[]; distance: number } | undefined;
+  forEachWithin(sorted, word, word.length >= twoEditsFrom ? 2 : 1, (i, distance) => {
+    if (!found || distance < found.distance) found = { words: [sorted[i]!], distance };
+    else if (distance === found.distance) found.words.push(sorted[i]!);
+  }, 1, true);
+  return found;
 }

@@ -1,19 +1,19 @@
 /**
  * How hard a page's prose is to read: the Flesch–Kincaid grade of its sentences. People read this site
- * under stress, so every page is held to a low grade (the limits live with the tests and the
- * `check:reading` script). The formula and the syllable counts come from well-kept libraries; this
- * module only decides what a sentence and a word are.
+ * under stress, so every page is held to a low grade (`readingLimit`, below), checked by the tests and
+ * `npm run check:reading`; tooling only, no page imports it. The formula and the syllable counts come
+ * from well-kept libraries; a word is the site's word (lib/text.ts), and this module decides what a
+ * sentence is.
  */
 import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
+import { tokenize } from "../../lib/text";
 
 export interface ReadingCounts {
   sentences: number;
   words: number;
   syllables: number;
 }
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
  * Sentences of one block of prose (a paragraph, a list item, a heading): split after . ! ? followed by
@@ -23,7 +23,7 @@ function sentencesOf(block: string): string[] {
   return block
     .split(/(?<=[.!?…]["”’)]?)\s+(?=\S)/u)
     .map((s) => s.trim())
-    .filter((s) => WORD.test(s) && ((WORD.lastIndex = 0), true));
+    .filter((s) => tokenize(s).length > 0);
 }
 
 /** Counts for blocks of prose; each block ends a sentence even without a full stop. */
@@ -31,7 +31,7 @@ export function readingCounts(blocks: readonly string[]): ReadingCounts {
   const counts: ReadingCounts = { sentences: 0, words: 0, syllables: 0 };
   for (const block of blocks) {
     for (const sentence of sentencesOf(block)) {
-      const words = sentence.match(WORD) ?? [];
+      const words = tokenize(sentence);
       if (!words.length) continue;
       counts.sentences += 1;
       counts.words += words.length;

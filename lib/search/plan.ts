@@ -1,0 +1,137 @@
+/**
+ * A reader's query, read once: its words (each misspelt one with the known words closest to it), the
+ * terms asked for (each word's term and synonyms, a readers' phrase's words instead of its own, the
+ * last word also as a prefix, a danger's marker), the help it needs, and "Did you mean" from the same
+ * corrections. Each of these widens what a query matches, and its cost, so each is bounded.
+ */
+import { indexTerm, phraseTerm, plainWord, tokenize } from "../text";
+import { closest, indexOf, LIMITS, type TermSpec } from "./core";
+import { markerOf, repeatedMarkerOf, safetyNeed, type QueryWord, type SafetyNeed } from "./safety";
+import type { SiteIndex, Synonyms } from "./site-index";
+
+/** Words of a query that count (each also costs its postings; the rest of a long query is ignored). */
+export const MAX_QUERY_WORDS = 16;
+/** Distinct terms a query may ask for, synonyms and corrections included. */
+export const MAX_QUERY_TERMS = 24;
+/** Unknown words corrected per query (each walks the vocabulary). */
+const MAX_CORRECTED_WORDS = 4;
+/** Closest known words a misspelt word stands for. */
+const MAX_CORRECTIONS = 3;
+/** Which words are corrected: from four letters, by one edit, and by two from seven letters. */
+const CORRECTION = { minLength: 4, twoEditsFrom: 7 };
+/** How much a corrected word counts, by edits: a guess at what the reader meant counts less than their word. */
+const CORRECTION_WEIGHT = [1, 0.8, 0.5];
+/**
+ * How much a safety marker counts: enough that every passage about the danger the query names ranks
+ * above any passage that only shares its words.
+ */
+const SAFETY_WEIGHT = 40;
+/** How much a synonym counts beside the reader's own word. */
+const SYNONYM_WEIGHT = 0.7;
+
+export interface QueryPlan {
+  words: QueryWord[];
+  specs: TermSpec[];
+  safety: SafetyNeed;
+  /** The query with each misspelt word as its closest correction; none for a query that gets help. */
+  suggestion?: string;
+}
+
+/** One word of a query: its index term plus the terms its synonyms add (none for a filler word). */
+function queryTerms(word: string, synonyms: Synonyms): string[] {
+  const term = indexTerm(word);
+  return term ? [...new Set([term, ...(synonyms[term] ?? [])])] : [];
+}
+
+/**
+ * The index terms a misspelt word stands for: the known words closest to it as typed (`near`), and the
+ * readers' words closest to its stem, so an inflected misspelling ("obsesing") reaches a reader's word
+ * ("obsess"); the fewest edits win.
+ */
+function correctionTerms(index: SiteIndex, near: { words: string[]; distance: number } | undefined, stem: string): { terms: string[]; distance: number }[] {
+  const byStem = closest(stem, index.readerStems, CORRECTION);
+  const fewest = Math.min(near?.distance || 9, byStem?.distance || 9);
+  const found = [
+    // "word*" entries of the safety vocabulary are for the safety check, not search terms.
+    ...(near?.distance === fewest ? near.words.filter((w) => !w.endsWith("*")).map((w) => ({ terms: queryTerms(w, index.synonyms), distance: fewest })) : []),
+    ...(byStem?.distance === fewest ? byStem.words.map((s) => ({ terms: [s, ...index.synonyms[s]!], distance: fewest })) : []),
+  ];
+  // A filler word typed wrong ("shoud", "thier") is still a filler word: it stands for nothing.
+  return found.some((f) => !f.terms.length) ? [] : found.slice(0, MAX_CORRECTIONS);
+}
+
+/** Words a phrase may have between its own without changing it: "slide into her dms", "left me on read". */
+const SKIPPABLE = new Set(["me", "my", "him", "her", "his", "them", "their", "us", "our", "you", "your"]);
+
+/**
+ * The number of query words a phrase starting at `at` takes up, or 0 when it is not there. Each query
+ * word is its phrase term and those of the words a misspelling of it stands for ("geting over").
+ */
+function phraseLength(words: readonly (readonly string[])[], at: number, phrase: readonly string[]): number {
+  let i = at;
+  for (const [n, word] of phrase.entries()) {
+    while (n > 0 && words[i] && !words[i]!.includes(word) && SKIPPABLE.has(words[i]![0]!) && !phrase.includes(words[i]![0]!)) i++;
+    if (!words[i]?.includes(word)) return 0;
+    i++;
+  }
+  return i - at;
+}
+
+export function planQuery(index: SiteIndex, query: string): QueryPlan {
+  const tokens = tokenize(query);
+  const isKnown = (term: string) => indexOf(index.bm25.terms, term) >= 0 || index.synonyms[term] !== undefined;
+  // Misspelt words are corrected first (once, here), so a phrase is found through them too.
+  let correctedWords = 0;
+  const fixes: { terms: string[]; distance: number }[][] = [];
+  const words = tokens.map((raw, at): QueryWord => {
+    const plain = plainWord(raw);
+    const term = indexTerm(raw);
+    const misspelt = at < MAX_QUERY_WORDS * 2 && term !== null && !isKnown(term) && correctedWords < MAX_CORRECTED_WORDS;
+    if (misspelt) correctedWords++;
+    const near = misspelt ? closest(plain, index.words, CORRECTION) : undefined;
+    // A word of the vocabulary is taken as meant ("unalive"), even when the index has no text with it.
+    const fix = misspelt && near?.distance !== 0 ? correctionTerms(index, near, term!) : [];
+    fixes.push(fix);
+    return { raw, plain, corrections: near?.distance ? near.words.slice(0, MAX_CORRECTIONS) : [] };
+  });
+  const phraseWords = words.map(({ raw, corrections }) => [phraseTerm(raw), ...corrections.filter((w) => !w.endsWith("*")).map(phraseTerm)]);
+  const specs: TermSpec[] = [];
+  const seen = new Set<string>();
+  let word = 0;
+  const add = (term: string, spec: Omit<TermSpec, "term" | "word"> = {}) => {
+    if (seen.has(term) || seen.size >= MAX_QUERY_TERMS) return;
+    seen.add(term);
+    specs.push({ term, word, ...spec });
+  };
+  for (let at = 0; at < tokens.length && word < MAX_QUERY_WORDS; ) {
+    let taken = 0;
+    const phrase = index.phrases.find((p) => (taken = phraseLength(phraseWords, at, p.words)) > 0);
+    if (phrase) {
+      for (const term of phrase.terms) add(term);
+      word++;
+      at += taken;
+      continue;
+    }
+    const term = indexTerm(tokens[at]!);
+    const isLast = at === tokens.length - 1;
+    const fix = fixes[at]!;
+    at++;
+    if (!term) continue;
+    // Only what is being typed can be unfinished: the last word itself, not its synonyms.
+    add(term, { prefix: isLast && term.length > 2 });
+    for (const synonym of index.synonyms[term] ?? []) add(synonym, { weight: SYNONYM_WEIGHT });
+    for (const { terms, distance } of fix) terms.forEach((t, i) => add(t, { weight: CORRECTION_WEIGHT[distance]! * (i ? SYNONYM_WEIGHT : 1) }));
+    word++;
+  }
+  const safety = safetyNeed(index.safety, words);
+  for (const kind of safety.kinds) {
+    if (word >= LIMITS.words) break;
+    // Never left out for the term limit: these are what put help-giving passages first.
+    specs.push({ term: markerOf(kind), word, weight: SAFETY_WEIGHT }, { term: repeatedMarkerOf(kind), word, weight: 1 });
+    word++;
+  }
+  // "Did you mean" offers the words the search read, never beside help: a reader in danger gets help, not a quiz.
+  const offered = words.map(({ raw, corrections }) => corrections.find((w) => !w.endsWith("*")) ?? raw);
+  const suggestion = !safety.kinds.length && offered.some((w, i) => w !== words[i]!.raw) ? offered.join(" ") : undefined;
+  return { words, specs, safety, ...(suggestion ? { suggestion } : {}) };
+}
