@@ -103,6 +103,19 @@ test.describe("one ETag per build (lib/serving/etag.ts, build-stamp.mjs, proxy.t
   });
 });
 
+test.describe("paint", () => {
+  test("no page waits for more than one stylesheet", async ({ request }) => {
+    const paths = [...(await sitemapPaths(request)), PAGE_TYPES.search!, PAGE_TYPES["not-found"]!];
+    for (const path of paths) {
+      const html = await (await request.get(path)).text();
+      const head = html.slice(0, html.indexOf("</head>"));
+      // A stylesheet link blocks rendering unless its media never matches on load.
+      const blocking = [...head.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].filter(([tag]) => !/media="(?:print|not all)"/.test(tag));
+      expect(blocking.length, `${path}: ${blocking.map(([tag]) => tag).join(" ")}`).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
 test.describe("caching", () => {
   test("pages are CDN-cacheable, assets immutable, search briefly cacheable", async ({ page, request }) => {
     expect((await request.get(PAGE_TYPES.article!)).headers()["cache-control"]).toMatch(/s-maxage=\d{6,}/);
