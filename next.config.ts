@@ -9,7 +9,6 @@ import { INDEX_FILE_NAME } from "./lib/search/index-file-name";
 import { aliasRedirects, contentBuildDir, installContentBuild, readContentBuild, type ContentBuild } from "./lib/serving/content-build";
 import { securityHeaders } from "./lib/security-headers";
 import { buildStamp } from "./lib/serving/build-stamp.mjs";
-import { CONTENT_SNAPSHOT_FILES } from "./lib/serving/content-snapshot";
 import { BUILD_ETAG_ENV, buildEtag } from "./lib/serving/etag";
 import { site } from "./lib/site";
 
@@ -67,8 +66,6 @@ export default function nextConfig(phase: string): NextConfig {
     outputFileTracingIncludes: {
       [routes.search()]: [`./.next/${INDEX_FILE_NAME}`],
       [routes.searchApi()]: [`./.next/${INDEX_FILE_NAME}`],
-      // Every page that reads content reads the build's snapshot of it.
-      "/**": CONTENT_SNAPSHOT_FILES.map((file) => `./.next/${file}`),
     },
     async headers() {
       return [

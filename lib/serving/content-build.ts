@@ -16,7 +16,8 @@ import { reviewsDue } from "../content/reviews";
 import { routes } from "../routes";
 import { writeSearchIndex } from "../search/build-index";
 import { INDEX_FILE_NAME } from "../search/index-file-name";
-import { CONTENT_SNAPSHOT_FILES, writeContentSnapshot } from "./content-snapshot";
+import { writeContentSnapshot } from "./content-snapshot";
+import { CONTENT_SNAPSHOT_FILES } from "./content-snapshot-files.mjs";
 
 /** What the config needs from the content: the aliases as redirects, and the review warnings. */
 export interface ContentBuild {

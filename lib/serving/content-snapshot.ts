@@ -15,11 +15,10 @@
 import { closeSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { Article, Content, Passage } from "../content/types";
+import { CONTENT_BODIES, CONTENT_CATALOG } from "./content-snapshot-files.mjs";
 
-const CATALOG = "content-catalog.json";
-const BODIES = "content-bodies.bin";
-/** The build folder files as the standalone server and the Dockerfile must ship them. */
-export const CONTENT_SNAPSHOT_FILES = [CATALOG, BODIES];
+const CATALOG = CONTENT_CATALOG;
+const BODIES = CONTENT_BODIES;
 
 /** What is left out of the catalog: an article's introduction and every passage's text, read on demand. */
 interface ArticleBody {
