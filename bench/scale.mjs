@@ -7,7 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { copyApp, WORK } from "../scripts/lib/app-copy.mjs";
+import { copyApp, workDir } from "../scripts/lib/app-copy.mjs";
 import { root } from "../scripts/lib/prepare.mjs";
 import { loadRun } from "./load.mjs";
 import { rssSampler, startServer, treeRssMB } from "./processes.mjs";
@@ -49,7 +49,7 @@ export function measureEngine(dirs) {
  * @param {Record<string, string>} [env] more settings for the build (PRERENDER_ARTICLES)
  */
 export async function buildCopy(contentDir, label, env = {}) {
-  const dir = copyApp(label);
+  const dir = copyApp(root, label);
   process.stdout.write(`› building the site with ${label}… `);
   const start = performance.now();
   // The shell reports its children's CPU time (`times`) once the build has ended.
@@ -169,5 +169,5 @@ export async function servingRss(/** @type {string} */ copyDir, /** @type {strin
 }
 
 export function removeWork() {
-  if (existsSync(WORK)) rmSync(WORK, { recursive: true, force: true });
+  if (existsSync(workDir(root))) rmSync(workDir(root), { recursive: true, force: true });
 }

@@ -4,19 +4,22 @@
 // configuration knows nothing about them.
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { root } from "./prepare.mjs";
 
 /** What a copy of the app needs to build (everything else resolves from the project's node_modules). */
 const APP_FILES = ["app", "components", "lib", "public", "scripts/lib/build-content.mts", "next.config.ts", "proxy.ts", "tsconfig.json", "package.json"];
 
-export const WORK = path.join(root, "bench", ".work");
+/** Where copies of the project in `root` live. */
+export const workDir = (/** @type {string} */ root) => path.join(root, "bench", ".work");
 
 /**
- * A fresh copy of the app's sources in bench/.work/<label>; returns its folder.
+ * A fresh copy of the sources of the project in `root` in bench/.work/<label>; returns its folder.
+ * (The project's root is passed in: the browser tests load this file, and their loader cannot run
+ * modules that find their own path.)
+ * @param {string} root
  * @param {string} label
  */
-export function copyApp(label) {
-  const dir = path.join(WORK, label);
+export function copyApp(root, label) {
+  const dir = path.join(workDir(root), label);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const file of APP_FILES) {
