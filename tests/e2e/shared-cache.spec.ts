@@ -63,7 +63,7 @@ test.beforeAll(async () => {
   expect(onDemand.length, "the content has an article the build leaves to its first request").toBeGreaterThan(1);
   redis = await startRedis();
   app = copyApp(root, "shared-cache-test");
-  const build = spawnSync(next, ["build"], { cwd: app, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRERENDER_ARTICLES: "1" }, encoding: "utf8" });
+  const build = spawnSync(next, ["build"], { cwd: app, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRERENDER_ARTICLES: "1", CONTENT_DIR: path.join(root, "content") }, encoding: "utf8" });
   expect(build.status, `next build of the copy failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
 });
 
