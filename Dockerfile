@@ -27,8 +27,9 @@ ENV SITE_URL=$SITE_URL
 # time. scripts/lib/standalone.mjs assembles the same folder for `npm run test:standalone`.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
-# The search index `next build` wrote; the server loads it on the first search.
-COPY --from=build --chown=node:node /app/.next/search-index.bin ./.next/search-index.bin
+# The search index `next build` wrote, which the server loads on the first search, and its snapshot of
+# the content, which pages rendered on their first request are made from.
+COPY --from=build --chown=node:node /app/.next/search-index.bin /app/.next/content-catalog.json /app/.next/content-bodies.bin ./.next/
 COPY --from=build --chown=node:node /app/public ./public
 USER node
 EXPOSE 3000

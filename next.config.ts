@@ -1,11 +1,12 @@
 import type { NextConfig } from "next";
 import path from "node:path";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
+import { spawnSync } from "node:child_process";
 import { loadContent } from "./lib/content/load";
-import { reviewsDue } from "./lib/content/reviews";
 import { routes } from "./lib/routes";
 import { writeSearchIndex } from "./lib/search/build-index";
 import { INDEX_FILE_NAME } from "./lib/search/index-file";
+import { aliasRedirects, contentBuildDir, installContentBuild, readContentBuild, type ContentBuild } from "./lib/serving/content-build";
 import { securityHeaders } from "./lib/security-headers";
 import { buildStamp } from "./lib/serving/build-stamp.mjs";
 import { BUILD_ETAG_ENV, buildEtag } from "./lib/serving/etag";
@@ -16,13 +17,13 @@ export default function nextConfig(phase: string): NextConfig {
   // of every response, which the proxy answers If-None-Match with. Development changes pages without a
   // build, so it has no stamp and no ETag.
   const stamp = phase === PHASE_PRODUCTION_BUILD ? buildStamp(process.cwd(), process.env) : undefined;
+  const etag = stamp ? buildEtag(stamp) : undefined;
+  // A build reads and checks content/ once, in a process of its own, before compiling; it writes the
+  // search index and the content snapshot every later step reads (lib/serving/content-build.ts).
+  const contentStep = stamp && etag ? buildContentOnce(stamp, etag) : undefined;
   // Pages and help lines past their review date are named at every build, but never stop one: advice
   // a day past its review is still better published than missing.
-  if (phase === PHASE_PRODUCTION_BUILD) {
-    const due = reviewsDue(loadContent());
-    if (due.length) console.warn(`⚠ Due for review (npm run check:reviews):\n${due.map((line) => `  ${line}`).join("\n")}`);
-  }
-  const etag = stamp ? buildEtag(stamp) : undefined;
+  if (contentStep?.due.length) console.warn(`⚠ Due for review (npm run check:reviews):\n${contentStep.due.map((line) => `  ${line}`).join("\n")}`);
   // The development server searches the same file a build writes, made from the content as it is
   // when the server starts (restart it to search edited content); search never reads content/ itself.
   if (phase === PHASE_DEVELOPMENT_SERVER) writeSearchIndex(path.join(process.cwd(), ".next"));
@@ -41,20 +42,31 @@ export default function nextConfig(phase: string): NextConfig {
     // .next/standalone for containers (docs/deploy.md). Plain builds leave it out: `next start` warns that it
     // does not serve standalone output, and the copy is wasted work for every other build.
     output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
-    // The search index is built once per build, after compiling, into the build folder; the routes that
-    // search load it from there, so the standalone server ships it (content/ itself is not needed).
+    // The content step's files go into the build folder once Next has made it: the search index, which
+    // the routes that search load, and the content snapshot (lib/serving/content-snapshot.ts), which the
+    // page workers and the server (rendering the long tail of pages on request) read instead of
+    // content/. The standalone server ships both; content/ itself is not needed.
     compiler: {
       runAfterProductionCompile: async ({ distDir }) => {
-        writeSearchIndex(distDir);
+        if (stamp) installContentBuild(contentBuildDir(process.cwd(), stamp), distDir);
       },
     },
-    // Searches are served from Next's page cache (proxy.ts → app/search/results/[key]): held in memory
-    // up to this many bytes, least recently used first out, and never written to disk, so a stream of
-    // distinct searches can neither grow the process nor fill the disk (and a key longer than a file
-    // name allows never becomes one).
+    // Pages rendered on request (the long tail of articles, later listing pages, preview images, searches)
+    // are kept by lib/serving/cache-handler.mjs: in memory up to this many bytes (least recently used
+    // out) in front of the build folder or, with REDIS_URL set, a Redis every instance shares. Searches
+    // stay in memory only, so a stream of distinct searches can neither grow the process nor fill a disk;
+    // a 404 is never kept. docs/deploy.md says how to run several instances.
+    cacheHandler: path.join(process.cwd(), "lib", "serving", "cache-handler.mjs"),
     cacheMaxMemorySize: 50 * 1024 * 1024,
-    experimental: { isrFlushToDisk: false },
-    outputFileTracingIncludes: { [routes.search()]: [`./.next/${INDEX_FILE_NAME}`], [routes.searchApi()]: [`./.next/${INDEX_FILE_NAME}`] },
+    // Every page's CSS inside its HTML instead of stylesheets to fetch first: a first visit paints as soon
+    // as the document arrives (Largest Contentful Paint within a tenth of a bare page's; bench/README.md).
+    // The document grows by the CSS twice (the <style> and React's copy for hydration) and no stylesheet is
+    // cached across pages; a revisit still costs a 304 (proxy.ts). Turbopack cannot bundle one file instead.
+    experimental: { inlineCss: true },
+    outputFileTracingIncludes: {
+      [routes.search()]: [`./.next/${INDEX_FILE_NAME}`],
+      [routes.searchApi()]: [`./.next/${INDEX_FILE_NAME}`],
+    },
     async headers() {
       return [
         { source: "/:path*", headers: [...securityHeaders(site.url), ...(etag ? [{ key: "ETag", value: etag }] : [])] },
@@ -65,9 +77,28 @@ export default function nextConfig(phase: string): NextConfig {
     async redirects() {
       // Former slugs declared in front matter answer with a permanent (308) redirect. The same
       // validated content the pages use, so an alias that collides with a slug fails the build.
-      return loadContent().articles.flatMap((article) =>
-        article.aliases.map((alias) => ({ source: routes.article(alias), destination: routes.article(article.slug), permanent: true })),
-      );
+      return contentStep?.redirects ?? aliasRedirects(loadContent());
     },
   };
+}
+
+/**
+ * The build's content step (lib/serving/content-build.ts) for this stamp: run in its own process with
+ * tsx (a devDependency, there wherever `next build` runs), unless a build of the same stamp already
+ * ran it. Its heap is capped so that it collects garbage instead of growing: the whole build's memory
+ * is what a small machine has. A content problem prints the loader's lines and stops the build.
+ */
+function buildContentOnce(stamp: string, etag: string): ContentBuild {
+  const dir = contentBuildDir(process.cwd(), stamp);
+  const done = readContentBuild(dir);
+  if (done) return done;
+  const started = performance.now();
+  const step = spawnSync(process.execPath, ["--max-old-space-size=1024", "--import", "tsx", path.join("scripts", "lib", "build-content.mts"), dir, etag], {
+    cwd: process.cwd(),
+    stdio: "inherit",
+  });
+  const result = step.status === 0 ? readContentBuild(dir) : undefined;
+  if (!result) throw new Error(`Invalid content: the content step failed (${step.error?.message ?? `exit ${step.status}`}); its problems are listed above`);
+  console.log(`✓ Read, checked and indexed the content in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  return result;
 }

@@ -12,6 +12,11 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [["list"], ["json"]],
+  projects: [
+    { name: "site", testIgnore: /shared-cache\.spec\.ts/ },
+    // Builds a copy of the app and starts servers of its own: after the rest, so its build does not slow them.
+    { name: "shared-cache", testMatch: /shared-cache\.spec\.ts/, dependencies: ["site"] },
+  ],
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: "chromium",

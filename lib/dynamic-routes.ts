@@ -1,8 +1,13 @@
 /**
  * The three dynamic routes (/articles/[slug], /tags/[tag], /stages/[stage]) and their preview images
- * share one shape: one prerendered page per content entry, and a real 404 for anything else. Each
- * page.tsx and opengraph-image.tsx exports `generateStaticParams` from here and finds its entry with
- * `entry(params)`. (`dynamicParams = false` stays a literal in each file: Next reads it statically.)
+ * share one shape: a page per content entry, and a real 404 for anything else. Each page.tsx and
+ * opengraph-image.tsx exports `generateStaticParams` from here and finds its entry with
+ * `entry(params)`. (`dynamicParams` stays a literal in each file: Next reads it statically.)
+ *
+ * What the build prerenders is bounded: every tag and stage, but only the newest articles
+ * (`PRERENDER_ARTICLES`, default 100). Every other article, its preview image and every later page of
+ * a listing is rendered on its first request and then served from Next's cache like a prerendered page
+ * (lib/serving/cache-handler.mjs), so the build's time and memory stop growing with the archive.
  *
  * Tags and stages also list their passages, 50 to a page: page 1 on the entry's own URL, page n at
  * `<entry>/page/n`. `passagePage` answers both routes, and `listingPage` decides which page numbers
@@ -10,11 +15,23 @@
  */
 import { notFound } from "next/navigation";
 import { getArticles, getStages, getTags, passagesForStage, passagesWithTag, type Passage } from "./content";
-import { laterPages, LISTING, pageNumber, pageOf, type Page } from "./listing";
+import { LISTING, pageNumber, pageOf, type Page } from "./listing";
 
-function dynamicRoute<K extends string, T extends { slug: string }>(param: K, list: () => T[]) {
+/** How many of the newest articles the build prerenders when `PRERENDER_ARTICLES` does not say. */
+export const PRERENDERED_ARTICLES = 100;
+
+/** `PRERENDER_ARTICLES` (a whole number, 0 or more), read at build time; the default otherwise. */
+export function prerenderedArticles(env: Record<string, string | undefined> = process.env): number {
+  const value = env.PRERENDER_ARTICLES?.trim();
+  if (!value) return PRERENDERED_ARTICLES;
+  if (!/^\d+$/.test(value)) throw new Error(`PRERENDER_ARTICLES must be a whole number of articles (0 or more), not "${value}"`);
+  return Number(value);
+}
+
+function dynamicRoute<K extends string, T extends { slug: string }>(param: K, list: () => T[], prerendered: (items: T[]) => T[] = (items) => items) {
   return {
-    generateStaticParams: () => list().map((item) => ({ [param]: item.slug }) as Record<K, string>),
+    /** The entries the build prerenders; any other existing entry is rendered on its first request. */
+    generateStaticParams: () => prerendered(list()).map((item) => ({ [param]: item.slug }) as Record<K, string>),
     /** The entry the request's params name; notFound() (a 404) for any other value. */
     async entry(params: Promise<Record<K, string>>): Promise<T> {
       const slug = (await params)[param];
@@ -43,9 +60,6 @@ function passageListingRoute<K extends string, T extends { slug: string }>(param
   const route = dynamicRoute(param, list);
   return {
     ...route,
-    /** Params of pages 2, 3, … of every entry's passages (page 1 is the entry's own page). */
-    laterPageParams: () =>
-      list().flatMap((item) => laterPages(passagesOf(item).length, LISTING.passagesPerPage).map(({ page }) => ({ [param]: item.slug, page }) as Record<K | "page", string>)),
     /**
      * The entry and the page of its passages the params name (page 1 when there is no `page` param);
      * a 404 for an unknown entry or a page that is not one (see `listingPage`).
@@ -57,6 +71,12 @@ function passageListingRoute<K extends string, T extends { slug: string }>(param
   };
 }
 
-export const articleRoute = dynamicRoute("slug", getArticles);
+// Articles come newest first, so the prerendered ones are the newest.
+export const articleRoute = dynamicRoute("slug", getArticles, (articles) => articles.slice(0, prerenderedArticles()));
+
+/** Later pages of a listing (…/page/n) are all rendered on request: the build prerenders first pages only. */
+export function noLaterPages(): never[] {
+  return [];
+}
 export const tagRoute = passageListingRoute("tag", getTags, (tag) => passagesWithTag(tag.slug));
 export const stageRoute = passageListingRoute("stage", getStages, (stage) => passagesForStage(stage.slug));

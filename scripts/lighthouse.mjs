@@ -138,7 +138,7 @@ const transferRow = (/** @type {Awaited<ReturnType<typeof firstLoad>>} */ load) 
   "CSS (files)": `${kb(load.styleBytes)} (${load.stylesheets})`,
   "?_rsc= requests": load.rsc,
 });
-/** @type {Record<string, { ours: Run, mirror: Run, oursTbtRuns: number[], mirrorTbtRuns: number[] }>} */
+/** @type {Record<string, { ours: Run, mirror: Run, oursTbtRuns: number[], mirrorTbtRuns: number[], oursLcpRuns: number[], mirrorLcpRuns: number[] }>} */
 const results = {};
 try {
   for (const [name, pagePath] of Object.entries(pages)) {
@@ -149,7 +149,8 @@ try {
       ours.push(lighthouse(site.base + pagePath));
       bare.push(lighthouse(mirror.base + mirrorPath(pagePath)));
     }
-    results[name] = { ours: medians(ours), mirror: medians(bare), oursTbtRuns: ours.map((r) => Math.round(r.tbt)), mirrorTbtRuns: bare.map((r) => Math.round(r.tbt)) };
+    const lcp = (/** @type {Run[]} */ runs) => runs.map((r) => Math.round(/** @type {number} */ (r.LCP)));
+    results[name] = { ours: medians(ours), mirror: medians(bare), oursTbtRuns: ours.map((r) => Math.round(r.tbt)), mirrorTbtRuns: bare.map((r) => Math.round(r.tbt)), oursLcpRuns: lcp(ours), mirrorLcpRuns: lcp(bare) };
   }
 
   const { chromium } = await import("@playwright/test");
@@ -208,6 +209,11 @@ try {
         `${r.ours.performance}/${r.ours.accessibility}/${r.ours.bestPractices}/${r.ours.seo}`,
       ],
       [`${name}: Performance ≥ mirror's`, r.ours.performance >= r.mirror.performance, `${r.ours.performance} / ${r.mirror.performance}`],
+      [
+        `${name}: Largest Contentful Paint ≤ 1.1 × mirror (medians)`,
+        /** @type {number} */ (r.ours.LCP) <= 1.1 * /** @type {number} */ (r.mirror.LCP),
+        `${Math.round(/** @type {number} */ (r.ours.LCP))} / ${Math.round(/** @type {number} */ (r.mirror.LCP))} ms; runs ours ${r.oursLcpRuns.join(", ")}, mirror ${r.mirrorLcpRuns.join(", ")}`,
+      ],
     ]),
     ["article first load ≤ mirror + 40 KB", transfer.ours.bytes <= transfer.mirror.bytes + BUDGET_OVER_MIRROR, `${kb(transfer.ours.bytes)} vs ${kb(transfer.mirror.bytes)} + 40 KB`],
     ["no ?_rsc= prefetch without interaction", transfer.ours.rsc === 0, `${transfer.ours.rsc} requests`],

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CONTENT_SNAPSHOT_FILES } from "../lib/serving/content-snapshot-files.mjs";
 import { ensureBuild, ensureDependencies, root } from "./lib/prepare.mjs";
 import { freePort, waitForServer } from "./lib/server.mjs";
 import { assembleStandalone } from "./lib/standalone.mjs";
@@ -41,6 +42,10 @@ const checks = {
     const { devDependencies } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
     const shipped = Object.keys(devDependencies).filter((name) => existsSync(path.join(copy, "node_modules", name)));
     assert(shipped.length === 0, `it ships ${shipped.join(", ")}`);
+  },
+  "the build's content snapshot ships with it (pages rendered on request are made from it)": async () => {
+    const missing = CONTENT_SNAPSHOT_FILES.filter((file) => !existsSync(path.join(copy, ".next", file)));
+    assert(missing.length === 0, `missing ${missing.join(", ")}`);
   },
   "an article from the sitemap is served with its text": async () => {
     const sitemap = await (await get("/sitemap.xml")).text();

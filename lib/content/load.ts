@@ -9,6 +9,7 @@
  * Nothing is rendered until every file has passed every check.
  */
 import path from "node:path";
+import { readContentSnapshot } from "../serving/content-snapshot";
 import { compileSafetyMatcher } from "../safety-terms";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
 import { crossReferenceProblems, sectionMeta } from "./checks";
@@ -108,12 +109,23 @@ function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || path.join(process.cwd(), "content"));
 }
 
-/** Loads the site's content once per process (a build renders many pages from one read). */
-export function loadContent(dir: string = contentDir()): Content {
-  let content = cache.get(dir);
+/**
+ * Loads the site's content once per process (a build renders many pages from one read). Code built by
+ * `next build` (its page workers, the server) reads the snapshot the build wrote of the same content
+ * instead (lib/serving/content-snapshot.ts); the build itself and everything else read `dir`.
+ */
+export function loadContent(dir?: string): Content {
+  const key = dir ?? contentDir();
+  let content = cache.get(key);
   if (!content) {
-    content = loadContentFrom(dir);
-    cache.set(dir, content);
+    content = (dir === undefined ? builtContent() : undefined) ?? loadContentFrom(key);
+    cache.set(key, content);
   }
   return content;
+}
+
+/** The snapshot of this build's content, in code built by `next build` (the bundler inlines the ETag). */
+function builtContent(): Content | undefined {
+  const etag = process.env.SITE_BUILD_ETAG;
+  return etag ? readContentSnapshot(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next"), etag) : undefined;
 }

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 /** What a build reads besides node_modules (which the lockfile stands for) and the content folder. */
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json", "scripts/lib/build-content.mts"];
 
 /** @param {string} entry a file or folder; a missing one holds nothing */
 function filesUnder(entry) {
@@ -26,15 +26,16 @@ function filesUnder(entry) {
 }
 
 /**
- * The stamp of a build of `root` made with the settings in `env`: SITE_URL (pages embed absolute URLs)
- * and CONTENT_DIR (read as lib/content/load.ts reads it; the default is `<root>/content`).
+ * The stamp of a build of `root` made with the settings in `env`: SITE_URL (pages embed absolute URLs),
+ * CONTENT_DIR (read as lib/content/load.ts reads it; the default is `<root>/content`) and
+ * PRERENDER_ARTICLES (how many articles the build prerenders, lib/dynamic-routes.ts).
  * @param {string} root the project folder
  * @param {Record<string, string | undefined>} env
  * @returns {string}
  */
 export function buildStamp(root, env) {
   const contentDir = path.resolve(root, env.CONTENT_DIR || "content");
-  const hash = createHash("sha256").update(env.SITE_URL?.trim() ?? "").update("\0");
+  const hash = createHash("sha256").update(env.SITE_URL?.trim() ?? "").update("\0").update(env.PRERENDER_ARTICLES?.trim() ?? "").update("\0");
   const files = [...SOURCES.map((source) => path.join(root, source)), contentDir].flatMap(filesUnder).sort();
   for (const file of files) hash.update(path.relative(root, file)).update("\0").update(readFileSync(file));
   return hash.digest("base64url").slice(0, 22);

@@ -80,7 +80,7 @@ export function ensureDependencies() {
 export function rebuildReason({ root: projectRoot = root, env = process.env, standalone = false } = {}) {
   const buildId = readText(path.join(projectRoot, ".next", "BUILD_ID"));
   if (buildId === undefined) return "No production build yet";
-  if (buildId.trim() !== buildStamp(projectRoot, env)) return "The sources, content, SITE_URL or CONTENT_DIR changed since the last build";
+  if (buildId.trim() !== buildStamp(projectRoot, env)) return "The sources, content, SITE_URL, CONTENT_DIR or PRERENDER_ARTICLES changed since the last build";
   if (standalone && !existsSync(path.join(projectRoot, ".next", "standalone", "server.js"))) return "The last build has no standalone server";
   return undefined;
 }

@@ -83,6 +83,12 @@ describe("the build's stamp, and `npm start`'s decision to rebuild", () => {
     expect(rebuildReason({ root, env: { ...env, CONTENT_DIR: path.join(root, "other-content") } })).toMatch(/changed since the last build/);
   });
 
+  it("rebuilds when the number of prerendered articles changes", () => {
+    const root = project();
+    build(root);
+    expect(rebuildReason({ root, env: { ...env, PRERENDER_ARTICLES: "7" } })).toMatch(/changed since the last build/);
+  });
+
   it("ignores what a build does not read (tests, docs, the benchmark)", () => {
     const root = project();
     build(root);

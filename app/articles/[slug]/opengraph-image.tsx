@@ -4,7 +4,9 @@ import { plural } from "@/lib/format";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
-export const dynamicParams = false;
+// Like the article: the newest prerendered, the rest rendered on first request and cached.
+export const dynamicParams = true;
+export const revalidate = false;
 export const generateStaticParams = articleRoute.generateStaticParams;
 
 export default entryCard(articleRoute.entry, (article) => ({

@@ -23,9 +23,11 @@ import styles from "./article.module.css";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Every article is prerendered; any other slug is a real 404. Former slugs and case variants are
-// redirected before routing (see next.config.ts and proxy.ts).
-export const dynamicParams = false;
+// The newest articles are prerendered, every other one is rendered on its first request and then served
+// from the cache (lib/dynamic-routes.ts); any other slug is a real 404, never cached. Former slugs and
+// case variants are redirected before routing (see next.config.ts and proxy.ts).
+export const dynamicParams = true;
+export const revalidate = false;
 
 export const generateStaticParams = articleRoute.generateStaticParams;
 

@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import { getArticles } from "@/lib/content";
-import { listingPage } from "@/lib/dynamic-routes";
-import { laterPages, LISTING } from "@/lib/listing";
+import { listingPage, noLaterPages } from "@/lib/dynamic-routes";
+import { LISTING } from "@/lib/listing";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { ArticlesPage } from "../../articles-page";
 
-// Page 2, 3, … of /articles: prerendered like the first page, one static URL each.
+// Page 2, 3, … of /articles: rendered on its first request, then served from the cache like the
+// prerendered first page; a number past the last page is a 404, never cached.
 type Props = { params: Promise<{ page: string }> };
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return laterPages(getArticles().length, LISTING.articlesPerPage);
-}
+export const dynamicParams = true;
+export const revalidate = false;
+export const generateStaticParams = noLaterPages;
 
 async function load(params: Props["params"]) {
   return listingPage(getArticles(), (await params).page, LISTING.articlesPerPage);

@@ -1,8 +1,10 @@
-import { stageRoute } from "@/lib/dynamic-routes";
+import { noLaterPages } from "@/lib/dynamic-routes";
 import { StagePage, stageMetadata } from "../../stage-page";
 
-// Page 2, 3, … of a stage's passages: prerendered like the first page, one static URL each.
-export const dynamicParams = false;
-export const generateStaticParams = stageRoute.laterPageParams;
+// Page 2, 3, … of a stage's passages: rendered on its first request, then served from the
+// cache like the prerendered first page; a page that does not exist is a 404, never cached.
+export const dynamicParams = true;
+export const revalidate = false;
+export const generateStaticParams = noLaterPages;
 export const generateMetadata = stageMetadata;
 export default StagePage;

@@ -1,8 +1,10 @@
-import { tagRoute } from "@/lib/dynamic-routes";
+import { noLaterPages } from "@/lib/dynamic-routes";
 import { TagPage, tagMetadata } from "../../tag-page";
 
-// Page 2, 3, … of a tag's passages: prerendered like the first page, one static URL each.
-export const dynamicParams = false;
-export const generateStaticParams = tagRoute.laterPageParams;
+// Page 2, 3, … of a tag's passages: rendered on its first request, then served from the
+// cache like the prerendered first page; a page that does not exist is a 404, never cached.
+export const dynamicParams = true;
+export const revalidate = false;
+export const generateStaticParams = noLaterPages;
 export const generateMetadata = tagMetadata;
 export default TagPage;
