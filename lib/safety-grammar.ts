@@ -12,7 +12,7 @@ import { plainWord, tokenize } from "./text";
 
 const plainWords = (text: string) => tokenize(text).map(plainWord);
 
-export const NEEDS = ["crisis", "threatens-self-harm", "abuse", "own-behaviour", "image-abuse"] as const;
+const NEEDS = ["crisis", "threatens-self-harm", "abuse", "own-behaviour", "image-abuse"] as const;
 export type Need = (typeof NEEDS)[number];
 
 const ROLES = ["reader", "reader-own", "reader-self", "other", "other-own", "other-self", "nobody", "everyone"] as const;
@@ -322,10 +322,6 @@ function ownedAt(grammar: Compiled, tokens: readonly string[], at: number, doer:
     if (thing) return owner;
   }
   return undefined;
-}
-
-function isSpeech(grammar: Compiled, tokens: readonly string[], at: number) {
-  return at >= 0 && inClass(grammar, "speech", tokens, at);
 }
 
 /** "hit", "raped", "beaten": the forms a passive sentence ("i was hit") is built with. */

@@ -17,7 +17,7 @@
  * not help the reader who is reading this one.
  */
 import { HELP_SERVICES } from "../help-resources";
-import { SAFETY_KINDS, type SafetyKind, type SafetyMatch } from "../safety-terms";
+import { SAFETY_KINDS, type SafetyMatch } from "../safety-terms";
 import { CONTACT_GATE } from "./contact-gate";
 import type { ParsedMarkdown } from "./markdown";
 
