@@ -38,7 +38,7 @@ const stepAnchor = (url: string, step: number) => {
 describe("topic questions find the passage that answers them, in the top three", () => {
   const cases: [query: string, expected: string][] = [
     ["should I text her", `${TALK}#scheme-three-brute-force-messaging`],
-    ["how long no contact", "/stages/taking-space"],
+    ["how long no contact", "/articles/6-steps-to-win-back-their-heart#1-give-them-the-space-they-asked-for"],
     ["apologize", `${HOW_TO}#2-give-an-honest-apology`],
     ["guilt trip", `${TALK}#scheme-one-guilt`],
     ["threaten", `${TALK}#scheme-two-blackmail-and-threats`],
