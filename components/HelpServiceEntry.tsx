@@ -52,7 +52,7 @@ export function HelpServiceEntry({ service, headingLevel = 4, title = service.na
       <ul className={styles.resource__how} aria-label={`Ways to reach ${service.name}`}>
         {service.contacts.map((contact) => (
           <li key={contactHref(contact)}>
-            <a href={contactHref(contact)} rel={contact.kind === "web" ? "noreferrer" : undefined}>
+            <a href={contactHref(contact)} rel={contact.kind === "web" ? "noreferrer" : undefined} className={styles.call}>
               {contactLabel(contact)}
             </a>
           </li>
