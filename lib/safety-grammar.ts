@@ -7,7 +7,7 @@
  * Pure: the grammar comes in as data (the search index carries it), so nothing here reads files.
  */
 import { z } from "zod";
-import { forEachWithin, indexOf } from "./search/core";
+import { closest, forEachWithin, indexOf } from "./search/core";
 import { plainWord, tokenize } from "./text";
 
 const plainWords = (text: string) => tokenize(text).map(plainWord);
@@ -261,11 +261,8 @@ const TWO_TYPOS_LENGTH = 8;
 function spell(grammar: Compiled, word: string, known: readonly string[]): string[] {
   if (word.length < MIN_TYPO_LENGTH || /\d/.test(word) || indexOf(grammar.words, word) >= 0 || indexOf(known, word) >= 0) return [word];
   if (grammar.stems.some((stem) => word.startsWith(stem))) return [word];
-  let best: { word: string; distance: number } | undefined;
-  forEachWithin(grammar.words, word, word.length >= TWO_TYPOS_LENGTH ? 2 : 1, (i, distance) => {
-    if (!best || distance < best.distance) best = { word: grammar.words[i]!, distance };
-  }, 1, true);
-  if (best) return [best.word];
+  const near = closest(word, grammar.words, { minLength: MIN_TYPO_LENGTH, twoEditsFrom: TWO_TYPOS_LENGTH });
+  if (near) return [near.words[0]!];
   for (const stem of grammar.stems) {
     if (word[0] !== stem[0] || stem.length < MIN_STEM_LENGTH) continue;
     let close = false;
