@@ -52,7 +52,7 @@ function toArticle({ slug, file, meta, markdown }: ParsedContent["articles"][num
     introPlacedText: body.introPlacedText,
     intro: markdown.intro.text,
     passages: body.sections.map((section) => {
-      const { tags, stages, advisesContact, questions = [] } = sectionMeta(sections, section.id);
+      const { tags, stages, advisesContact, questions } = sectionMeta(sections, section.id);
       return { ...section, excerpt: advisesContact ? null : section.excerpt, articleSlug: slug, articleTitle: meta.title, tags, stages, advisesContact, questions };
     }),
     wordCount: markdown.wordCount,

@@ -60,13 +60,12 @@ const reviewed = isoDate;
 
 /**
  * The questions a passage answers, as a reader would ask them: searched as a field of their own, and
- * shown under a search result. Optional until every passage has them; then drop `.optional()`.
+ * shown under a search result.
  */
 const questions = z
   .array(text("a question"))
   .min(3, "list at least 3 questions the passage answers")
-  .max(6, "list at most 6 questions (the ones a reader asks most)")
-  .optional();
+  .max(6, "list at most 6 questions (the ones a reader asks most)");
 
 /** Tags and stages of one passage: the section under the heading whose anchor is the key. */
 const sectionMeta = z.strictObject({

@@ -50,7 +50,7 @@ export interface Passage extends Omit<Section, "excerpt"> {
    * (components/ContactConditions).
    */
   excerpt: string | null;
-  /** Front matter `sections.<id>.questions`: what the passage answers, in a reader's words (none yet for most). */
+  /** Front matter `sections.<id>.questions`: what the passage answers, in a reader's words. */
   questions: string[];
 }
 

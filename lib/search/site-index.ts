@@ -18,7 +18,7 @@ export interface StoredDoc {
   title: string;
   /** Section heading (passages only). */
   heading: string;
-  /** The questions the passage answers (content front matter; often none). */
+  /** The questions the passage answers (content front matter; none for introductions and pages). */
   questions: string[];
   tagSlugs: TagSlug[];
   stageSlugs: StageSlug[];

@@ -40,7 +40,7 @@ const cases: [fixture: string, target: string, message: string | RegExp][] = [
   ["keep-apart-stage-links-contact.md", "stages/moving-on.md", 'content/stages/moving-on.md: tags[1]: the stage keeps readers apart (allowsContact: false) but lists the topic "apology", which allows contact'],
   ["keep-apart-stage-links-contact.md", "stages/moving-on.md", 'content/stages/moving-on.md: body: the passage "A healthy next step" links /articles/second-article#write-one-short-message, a passage that advises contact, but the stage keeps readers apart (allowsContact: false)'],
   // The contact gate: placed by the build, so never by hand in a contact passage; and where listings send readers for it.
-  ["contact-passage-places-gate-rule.md", "articles/contact-passage-places-gate-rule.md", 'content/articles/contact-passage-places-gate-rule.md: line 21: the passage "Send one short message" advises contact, so the build places the contact gate at its top; remove ::rule{name="what-counts-as-a-no"}'],
+  ["contact-passage-places-gate-rule.md", "articles/contact-passage-places-gate-rule.md", 'content/articles/contact-passage-places-gate-rule.md: line 25: the passage "Send one short message" advises contact, so the build places the contact gate at its top; remove ::rule{name="what-counts-as-a-no"}'],
   ["reaching-out-without-checks.md", "stages/reaching-out.md", 'content/stages/reaching-out.md: body: the passage "Three checks before any contact" is where listings send readers for the contact checks, but it does not show them: add ::contact-gate'],
   ["safety-passage-without-help.md", "articles/safety-passage-without-help.md", 'content/articles/safety-passage-without-help.md: body: the passage "When they say they will hurt themselves" mentions someone threatening to hurt themselves ("hurt themselves") but links none of /help#someone-threatens-self-harm, /help#crisis'],
   ["stage-safety-without-help.md", "stages/moving-on.md", 'content/stages/moving-on.md: body: the passage "When it was unsafe" mentions violence, threats or abuse ("abusive") but links none of /help#abuse'],
@@ -50,7 +50,7 @@ const cases: [fixture: string, target: string, message: string | RegExp][] = [
   ["harmed-them-without-rule.md", "articles/harmed-them-without-rule.md", 'content/articles/harmed-them-without-rule.md: body: the passage "If it was you" speaks to a reader who harmed their ex ("you were ever violent") but does not place their rule: add ::rule{name="if-you-harmed-them"}'],
   ["support-before-contact.md", "articles/support-before-contact.md", 'content/articles/support-before-contact.md: body: the passage "If you hurt them" presents support as a step before contact ("Get proper support first")'],
   ["typed-phone-number.md", "articles/typed-phone-number.md", 'content/articles/typed-phone-number.md: body: the passage "Where to call" types the phone number "116 123"; numbers live only in lib/help-lines.json'],
-  ["unknown-rule.md", "articles/unknown-rule.md", 'content/articles/unknown-rule.md: line 19: unknown rule "no-such-rule" (rules: crisis, if-they-harmed-you, if-you-harmed-them, what-counts-as-a-no)'],
+  ["unknown-rule.md", "articles/unknown-rule.md", 'content/articles/unknown-rule.md: line 23: unknown rule "no-such-rule" (rules: crisis, if-they-harmed-you, if-you-harmed-them, what-counts-as-a-no)'],
   ["rule-with-heading.md", "rules/with-heading.md", 'content/rules/with-heading.md: body: a rule has no headings (it is placed inside a passage); "A heading" is one'],
 ];
 

@@ -117,15 +117,19 @@ sections:
   say-sorry:
     stages: [reaching-out]
     advisesContact: true
+    questions: ["how do i say sorry", "is one apology enough", "what if they do not answer"]
   listen:
     stages: [reaching-out]
     advisesContact: true
+    questions: ["how do i listen well", "what if they are angry", "should i explain myself"]
   take-space:
     stages: [taking-space]
     advisesContact: false
+    questions: ["how long do i wait", "should i stop texting", "do i need time apart"]
   ask-once:
     stages: [reaching-out]
     advisesContact: true
+    questions: ["can i ask why it ended", "how many times can i ask", "what if they say no"]
 ---
 Intro.
 

@@ -281,7 +281,7 @@ test("a passage's questions are searched, and a result shows those that share a 
   const dir = fixtureSite();
   const file = path.join(dir, "articles", "first-article.md");
   const questions = '    questions: ["How long should I wait before I text?", "Is silence a punishment?", "What if they never write back?"]\n';
-  writeFileSync(file, readFileSync(file, "utf8").replace("    advisesContact: false\n  a-detail:", `    advisesContact: false\n${questions}  a-detail:`));
+  writeFileSync(file, readFileSync(file, "utf8").replace(/    questions:\n(?:      - .*\n)+(?=  a-detail:)/, questions));
   const site = buildSiteSearch(loadContentFrom(dir));
   const [first] = runSearch(site, "silence punishment", {}, 1).groups.flatMap((g) => g.items);
   expect(first?.url).toBe("/articles/first-article#1-give-them-space");
