@@ -3,7 +3,9 @@
  * (and bench/relevance-situations.json, when there is one), is a passage that answers it among the
  * first three passages the results page shows (hit@3 by passage), and is its article or page among
  * the first three result groups (hit@3 by article)? Printed per set, per kind of query and overall,
- * with every miss and what came first instead.
+ * with every miss and what came first instead. Then the safety help: for each set of
+ * bench/safety-judge.ts and each need, how often the results page shows help, the right help, and
+ * help with a "Did you mean" beside it (never wanted).
  *
  *   npm run bench:relevance              # the table and the misses
  *   npm run bench:relevance -- out.json  # also the figures as JSON
@@ -13,14 +15,13 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/content";
-import type { SafetyKind } from "../lib/safety-terms";
 import { buildSiteSearch } from "../lib/search/build-index";
 import { hasTerm, indexOf } from "../lib/search/core";
 import type { SiteIndex } from "../lib/search/site-index";
 import { docUrl, runSearch } from "../lib/search/results";
 import { markerOf } from "../lib/search/safety";
 import relevance from "./relevance-queries.json";
-import safetyQueries from "./relevance-safety.json";
+import { printSafetyRows, safetyRows } from "./safety-judge";
 
 export interface RelevanceQuery {
   q: string;
@@ -73,58 +74,20 @@ const situations = (): RelevanceQuery[] => {
 
 export const QUERIES: RelevanceQuery[] = [...relevance.queries, ...situations()];
 
-export interface SafetyQuery {
-  q: string;
-  kinds: string[];
-  own?: boolean;
-}
-
-export const SAFETY_QUERIES: SafetyQuery[] = safetyQueries.safety;
-export const ORDINARY_QUERIES: string[] = safetyQueries.ordinary;
-
-export interface SafetyOutcome {
-  q: string;
-  /** Kinds the search found (none: no help shown). */
-  found: SafetyKind[];
-  ownBehaviour: boolean;
-  /** For a query that needs help: the first result is a passage about one of the kinds found. */
-  firstSpeaksToIt: boolean;
-}
-
-/** Whether document `doc` speaks to `kind` (it carries the kind's marker). */
-function speaksTo(index: SiteIndex, doc: number, kind: SafetyKind): boolean {
-  const term = indexOf(index.bm25.terms, markerOf(kind));
-  return term >= 0 && hasTerm(index.bm25, term, doc);
-}
-
-export function judgeSafety(index: SiteIndex, q: string): SafetyOutcome {
+/** What the results page shows a reader for `q`: the needs of its help box, and whether it offers "Did you mean". */
+export const searchShows = (index: SiteIndex) => (q: string) => {
   const results = runSearch(index, q, {}, 1);
-  const first = results.groups[0]?.items[0]?.url;
-  const firstDoc = index.docs.findIndex((doc) => docUrl(doc) === first);
-  return {
-    q,
-    found: results.safety.kinds,
-    ownBehaviour: results.safety.ownBehaviour,
-    firstSpeaksToIt: firstDoc >= 0 && results.safety.kinds.some((kind) => speaksTo(index, firstDoc, kind)),
-  };
-}
+  return { needs: results.safety, suggestion: Boolean(results.suggestion) };
+};
 
-/** Precision and recall of the safety detector over both lists: a query "needs help" when it shows any. */
-export function safetyFigures(index: SiteIndex) {
-  const safety = SAFETY_QUERIES.map((query) => ({ query, outcome: judgeSafety(index, query.q) }));
-  const ordinary = ORDINARY_QUERIES.map((q) => judgeSafety(index, q));
-  const truePositives = safety.filter(({ outcome }) => outcome.found.length > 0).length;
-  const falsePositives = ordinary.filter((outcome) => outcome.found.length > 0);
-  return {
-    precision: truePositives / Math.max(1, truePositives + falsePositives.length),
-    recall: truePositives / safety.length,
-    missed: safety.filter(({ outcome }) => !outcome.found.length).map(({ query }) => query.q),
-    wrongKind: safety.filter(({ query, outcome }) => outcome.found.length && !query.kinds.some((k) => outcome.found.includes(k as SafetyKind))).map(({ query, outcome }) => `${query.q} (${outcome.found.join(", ")})`),
-    wrongOwn: safety.filter(({ query, outcome }) => outcome.found.length && Boolean(query.own) !== outcome.ownBehaviour).map(({ query }) => query.q),
-    falseAlarms: falsePositives.map((outcome) => `${outcome.q} (${outcome.found.join(", ")})`),
-    firstSpeaksToIt: safety.filter(({ outcome }) => outcome.firstSpeaksToIt).length / safety.length,
-    counts: { safety: safety.length, ordinary: ordinary.length },
-  };
+/** Whether the first result for `q` speaks to one of the needs its help box shows (it carries that need's marker). */
+export function firstSpeaksToIt(index: SiteIndex, q: string): boolean {
+  const results = runSearch(index, q, {}, 1);
+  const first = index.docs.findIndex((doc) => docUrl(doc) === results.groups[0]?.items[0]?.url);
+  return first >= 0 && results.safety.some((need) => {
+    const term = indexOf(index.bm25.terms, markerOf(need));
+    return term >= 0 && hasTerm(index.bm25, term, first);
+  });
 }
 
 const percent = (hits: number, total: number) => `${((100 * hits) / Math.max(1, total)).toFixed(1)} %`;
@@ -152,14 +115,12 @@ function main(out?: string) {
     const short = (url: string) => url.replace(/^\/articles\//, "");
     for (const o of misses) console.log(`- ${o.query.q} [${o.query.kind}, ${o.query.set}]${o.byArticle ? " (article hit)" : ""}\n    ${o.passages.map(short).join("\n    ") || "(nothing)"}`);
   }
-  const safety = safetyFigures(index);
-  console.log(`\nSafety help (${safety.counts.safety} queries that need it, ${safety.counts.ordinary} that do not): precision ${percent(safety.precision, 1)}, recall ${percent(safety.recall, 1)}; first result about that danger for ${percent(safety.firstSpeaksToIt, 1)}`);
-  for (const [label, list] of [["needed help, got none", safety.missed], ["help of another kind", safety.wrongKind], ["own behaviour misread", safety.wrongOwn], ["help shown to an ordinary query", safety.falseAlarms]] as const) {
-    if (list.length) console.log(`- ${label}: ${list.join("; ")}`);
-  }
+  console.log("\nSafety help through search, by set and need (held-out: the only fair figures; its misses are never printed)\n");
+  const safety = safetyRows(searchShows(index));
+  printSafetyRows(safety, { misses: ["project phrasings"] });
   const unknown = unknownTargets(index, QUERIES);
   if (unknown.length) console.log(`\nWanted results the site no longer has (update the queries): ${unknown.join(", ")}`);
-  if (out) writeFileSync(out, `${JSON.stringify({ rows, misses: misses.map((o) => ({ q: o.query.q, shown: o.passages })), safety }, null, 2)}\n`);
+  if (out) writeFileSync(out, `${JSON.stringify({ rows, misses: misses.map((o) => ({ q: o.query.q, shown: o.passages })), safety: safety.map((row) => ({ ...row, misses: row.misses.length })) }, null, 2)}\n`);
 }
 
 // Run as a script (not when a test imports the judging functions).

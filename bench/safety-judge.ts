@@ -1,11 +1,17 @@
 /**
- * How well search recognises a reader who needs help, over bench/safety-queries.json (written from
- * categories of readers, split into a tuning half and a held-out half before the detector changed).
+ * How well search recognises a reader who needs help. The sets: bench/safety-queries.json (written
+ * from categories of readers, split into a tuning half and a held-out half before the detector
+ * changed; only the held-out half is a fair figure), two development sets written later by others
+ * blind to the grammar (bench/safety-dev-queries.json, bench/safety-dev2-queries.json: tuned on),
+ * and the project's own phrasings (bench/relevance-safety.json: a regression guard).
  * For each need: how often help is shown, how often the right help is (that need's lines, and never
  * the lines for the other side of harm: a reader who hurt someone is not sent the lines for people
  * being hurt, nor the other way round), how many ordinary queries get a help box, and how many
  * queries that get help are also offered a "Did you mean".
  */
+import project from "./relevance-safety.json";
+import dev from "./safety-dev-queries.json";
+import dev2 from "./safety-dev2-queries.json";
 import safetySet from "./safety-queries.json";
 
 export type Need = "crisis" | "threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse";
@@ -17,7 +23,7 @@ export interface SafetyCase {
   set: string;
 }
 
-export const SAFETY_CASES: SafetyCase[] = safetySet.queries as SafetyCase[];
+export const SAFETY_CASES: SafetyCase[] = [safetySet, dev, dev2, project].flatMap((file) => file.queries as SafetyCase[]);
 
 /** What one search showed: the needs of its help box, and whether it offered a spelling suggestion. */
 export interface Shown {
@@ -44,6 +50,7 @@ export interface SafetyRow {
 
 /** One row per set and need (ordinary queries: `shown` counts the false alarms). */
 export function safetyRows(show: (q: string) => Shown, cases: readonly SafetyCase[] = SAFETY_CASES): SafetyRow[] {
+  const order = [...new Set(cases.map((c) => c.set))];
   const rows = new Map<string, SafetyRow>();
   for (const c of cases) {
     const key = `${c.set}\u0000${c.need}`;
@@ -61,19 +68,20 @@ export function safetyRows(show: (q: string) => Shown, cases: readonly SafetyCas
       row.misses.push(`${c.q} (${needs.join(", ") || "nothing"})`);
     }
   }
-  return [...rows.values()].sort((a, b) => a.set.localeCompare(b.set) || a.need.localeCompare(b.need));
+  return [...rows.values()].sort((a, b) => order.indexOf(a.set) - order.indexOf(b.set) || a.need.localeCompare(b.need));
 }
 
 const pct = (k: number, n: number) => `${((100 * k) / Math.max(1, n)).toFixed(1)} %`;
 
-export function printSafetyRows(rows: readonly SafetyRow[], { misses = "tuning" }: { misses?: string } = {}) {
+/** The table, and the misses of the sets named in `misses` (never the held-out half's: reading them would tune on them). */
+export function printSafetyRows(rows: readonly SafetyRow[], { misses = [] }: { misses?: readonly string[] } = {}) {
   console.log("| set | need | n | help shown | right help | help + \"Did you mean\" |");
   console.log("| --- | --- | --- | --- | --- | --- |");
   for (const r of rows) {
     const right = r.need === "none" ? "–" : pct(r.right, r.n);
     console.log(`| ${r.set} | ${r.need === "none" ? "ordinary (help = false alarm)" : r.need} | ${r.n} | ${pct(r.shown, r.n)} | ${right} | ${r.suggestion} |`);
   }
-  for (const r of rows.filter((row) => row.set === misses && row.misses.length)) {
+  for (const r of rows.filter((row) => misses.includes(row.set) && row.set !== "held-out" && row.misses.length)) {
     console.log(`\n${r.set} · ${r.need}: ${r.misses.length} ${r.need === "none" ? "false alarms" : "misses"}\n  ${r.misses.join("\n  ")}`);
   }
 }

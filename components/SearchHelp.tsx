@@ -23,7 +23,7 @@ export function SearchHelp({ help, id }: { help: Help; id: string }) {
         </div>
       ))}
       {help.lines.length ? (
-        <ul className={styles["search-help__places"]} aria-label="Free, private lines by country">
+        <ul className={styles["search-help__places"]} aria-label="Private lines by country, most of them free">
           {help.lines.map((place) => (
             <li key={place.place}>
               <strong>{place.place}:</strong>{" "}

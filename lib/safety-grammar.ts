@@ -8,11 +8,9 @@
  */
 import { z } from "zod";
 import { closest, forEachWithin, indexOf } from "./search/core";
-import { plainWord, tokenize } from "./text";
+import { plainWord, sentences } from "./text";
 
-const plainWords = (text: string) => tokenize(text).map(plainWord);
-
-const NEEDS = ["crisis", "threatens-self-harm", "abuse", "own-behaviour", "image-abuse"] as const;
+export const NEEDS = ["crisis", "threatens-self-harm", "abuse", "own-behaviour", "image-abuse"] as const;
 export type Need = (typeof NEEDS)[number];
 
 const ROLES = ["reader", "reader-own", "reader-self", "other", "other-own", "other-self", "nobody", "everyone"] as const;
@@ -82,8 +80,10 @@ function compilePattern(text: string): Pattern {
   });
 }
 
+/** A word ending: "share*" is also "sharing", as English drops a final e before -ing. */
 const wordMatches = (item: { word: string; prefix: boolean }, token: string | undefined) =>
-  token !== undefined && (item.prefix ? token.startsWith(item.word) : token === item.word);
+  token !== undefined &&
+  (item.prefix ? token.startsWith(item.word) || (item.word.endsWith("e") && token.startsWith(`${item.word.slice(0, -1)}ing`)) : token === item.word);
 
 /**
  * Patterns by their first word, so a position only tries those that can start there: a query is read
@@ -395,16 +395,36 @@ function needOf(who: Record<string, Need>, doer: Role, target: Role): Need | und
   return who[`${doer}>${target}`] ?? who[`${doer}>*`] ?? who[`*>${target}`] ?? who["*>*"];
 }
 
-/** The help a query needs, in the order help is shown (none for most queries). */
-export function detectNeeds(grammar: SafetyGrammar, query: string, known: readonly string[] = [], explain?: (line: string) => void): Need[] {
+/** A word of a query as search read it: its plain form, and the known words closest to it when misspelt, so many edits away. */
+export interface ReadWord {
+  plain: string;
+  corrections: readonly string[];
+  edits: number;
+}
+
+/** A text's sentences as words nobody has corrected yet. */
+const uncorrected = (text: string): ReadWord[][] => sentences(text).map((words) => words.map((word) => ({ plain: plainWord(word), corrections: [], edits: 0 })));
+
+/**
+ * The help a query needs, in the order help is shown (none for most queries). The query comes as
+ * text, or as the sentences of words search read (each misspelt word with its corrections): a word
+ * the grammar knows is taken as typed, any other as search corrected it, then as the grammar spells
+ * it. `known` are words taken as meant (the site's own).
+ */
+export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[], known: readonly string[] = [], explain?: (line: string) => void): Need[] {
   const g = compile(grammar);
+  const grammarKnows = (word: string) => indexOf(g.words, word) >= 0 || g.stems.some((stem) => word.startsWith(stem));
   const tokens: string[] = [];
   const clause: number[] = [];
   let c = 0;
-  for (const part of query.toLowerCase().split(/[.,;:!?\n]+/)) {
-    for (const raw of plainWords(part)) {
-      if (CLAUSE_BREAKS.has(raw)) c++;
-      for (const word of spell(g, raw, known)) {
+  for (const sentence of typeof query === "string" ? uncorrected(query) : query) {
+    for (const { plain, corrections, edits } of sentence) {
+      if (CLAUSE_BREAKS.has(plain)) c++;
+      // The grammar is stricter than search about what counts as a typo: a real word search does not
+      // know is too easily read as danger ("load" is not "lad", nor "toilets" "topless").
+      const typo = !grammarKnows(plain) && plain.length >= MIN_TYPO_LENGTH && edits <= (plain.length >= TWO_TYPOS_LENGTH ? 2 : 1);
+      const read = typo ? (corrections.find((word) => !word.endsWith("*")) ?? plain) : plain;
+      for (const word of spell(g, read, known)) {
         tokens.push(word);
         clause.push(c);
       }
@@ -458,6 +478,9 @@ export function detectNeeds(grammar: SafetyGrammar, query: string, known: readon
   }
   return NEEDS.filter((need) => needs.has(need));
 }
+
+/** The whole words the grammar names, sorted: search corrects a misspelt query word to them too. */
+export const grammarWords = (grammar: SafetyGrammar): readonly string[] => compile(grammar).words;
 
 /** A match that names the reader as the one hurt (abuse) or the one hurting (own behaviour), or says so in its own words. */
 function namesReader(need: Need, doer: Role, target: Role): boolean {

@@ -17,6 +17,20 @@ export function tokenize(text: string): string[] {
   return text.match(WORD_PATTERN) ?? [];
 }
 
+/** Punctuation that ends a sentence or clause as readers type it. */
+const SENTENCE_END = /[.,;:!?\n]+/;
+
+/**
+ * The words of a text, sentence by sentence (punctuation ends one): who does what to whom is read
+ * within a sentence, never across one.
+ */
+export function sentences(text: string): string[][] {
+  return text
+    .split(SENTENCE_END)
+    .map(tokenize)
+    .filter((words) => words.length);
+}
+
 /** Lowercase, accents stripped ("Émile" → "emile"). */
 function normalize(word: string): string {
   return word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();

@@ -43,6 +43,10 @@ export function SearchView({ input }: { input: SearchInput }) {
       <Breadcrumbs trail={[{ href: routes.home, label: "Home" }, { href: routes.search(), label: "Search" }]} />
       <h1>Search</h1>
       <SearchForm id="search-page-input" query={q} hidden={{ tag, stage }} />
+      {/* Whatever the query, and before any result: a reader in trouble may not say so in words search knows. */}
+      <p className={styles["help-line"]} data-help-line>
+        Not safe, or thinking about ending your life? <a href={routes.help()}>Find someone to talk to now</a>.
+      </p>
       <LiveSearchOnDemand inputId="search-page-input" filters={{ tag, stage }} tagNames={tagNames} />
       {input.ignored.length ? (
         <p className={styles.notice}>

@@ -1,15 +1,18 @@
 /**
- * The two word lists of the content folder, read and checked like front matter, into the same list of
+ * The word lists of the content folder, read and checked like front matter, into the same list of
  * problems, so a mistake in one is reported in the same build run as a mistake in an article:
  *
- * - safety-terms.yaml: the words that mean a reader may need help, by kind (lib/safety-terms.ts
- *   matches them; the content checks and search share them);
+ * - safety-terms.yaml: the words our prose uses for each kind of danger (lib/safety-terms.ts matches
+ *   them: the content checks, and search's marks on the passages that speak to a danger);
+ * - safety-grammar.yaml: how a reader in trouble says so, as who does what to whom
+ *   (lib/safety-grammar.ts reads queries with it);
  * - search-terms.yaml: readers' words and phrases mapped onto the words the guides use (optional).
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import { z } from "zod";
+import { safetyGrammarSchema, type SafetyGrammar } from "../safety-grammar";
 import { SAFETY_KIND_NAMES, type SafetyKind, type SafetyVocabulary } from "../safety-terms";
 import { indexTerm, phraseTerm, tokenize } from "../text";
 import { formatPath } from "./parse";
@@ -23,7 +26,6 @@ const entry = z
 
 const kindEntry = z.strictObject({
   terms: z.array(entry).min(1, "every kind needs at least one term"),
-  readerTerms: z.array(entry).default([]),
 });
 
 const safetySchema = z.strictObject(Object.fromEntries(SAFETY_KIND_NAMES.map((kind) => [kind, kindEntry])) as Record<SafetyKind, typeof kindEntry>);
@@ -87,10 +89,11 @@ const parseSearchTerms = (text: string, problems: string[], file = "content/sear
 export interface TermLists {
   /** Undefined when the file is missing or has problems (the build stops then). */
   safetyVocabulary?: SafetyVocabulary;
+  safetyGrammar?: SafetyGrammar;
   searchTerms?: SearchTerms;
 }
 
-/** Reads both lists from the content folder `dir`; a folder without search-terms.yaml has no synonyms. */
+/** Reads the lists from the content folder `dir`; a folder without search-terms.yaml has no synonyms. */
 export function readTermLists(dir: string, problems: string[]): TermLists {
   const read = (name: string, required: string | undefined) => {
     const absolute = path.join(/*turbopackIgnore: true*/ dir, name);
@@ -100,9 +103,11 @@ export function readTermLists(dir: string, problems: string[]): TermLists {
     return { text: required ? undefined : "{}", file };
   };
   const safety = read("safety-terms.yaml", "the safety vocabulary the build checks every passage against");
+  const grammar = read("safety-grammar.yaml", "how search recognises a reader who needs help");
   const search = read("search-terms.yaml", undefined);
   return {
     safetyVocabulary: safety.text === undefined ? undefined : parseSafetyVocabulary(safety.text, problems, safety.file),
+    safetyGrammar: grammar.text === undefined ? undefined : parseList(safetyGrammarSchema, grammar.text, grammar.file, problems),
     searchTerms: parseSearchTerms(search.text!, problems, search.file),
   };
 }

@@ -2,6 +2,7 @@
  * What the loader returns: plain data, no URLs and no markup beyond each part's sanitized HTML. Pages
  * build links with lib/routes.ts and render headings, anchors and tag chips in React.
  */
+import type { SafetyGrammar } from "../safety-grammar";
 import type { SafetyVocabulary } from "../safety-terms";
 import type { StageSlug, TagSlug } from "../taxonomy";
 import type { ArticleFrontMatter, PageFrontMatter, StageFrontMatter, TagFrontMatter } from "./schema";
@@ -96,6 +97,8 @@ export interface Content {
   pages: Page[];
   /** content/search-terms.yaml: readers' words and phrases, for search. */
   searchTerms: SearchTerms;
-  /** content/safety-terms.yaml: the words that mean a reader may need help, for search. */
+  /** content/safety-terms.yaml: the words our prose uses for each kind of danger. */
   safetyVocabulary: SafetyVocabulary;
+  /** content/safety-grammar.yaml: how search recognises a reader who needs help. */
+  safetyGrammar: SafetyGrammar;
 }

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadContent, type Content } from "../content";
 import type { SearchTerms } from "../content/term-lists";
-import { normaliseForSafety, SAFETY_KIND_NAMES, SAFETY_KINDS, safetyPatterns, type SafetyVocabulary } from "../safety-terms";
+import { grammarWords, NEEDS } from "../safety-grammar";
+import { normaliseForSafety, SAFETY_KINDS, safetyPatterns, type SafetyVocabulary } from "../safety-terms";
 import { indexTerm, phraseTerm, plainWord, tokenize } from "../text";
 import { buildBm25 } from "./core";
 import { searchDocuments, type SearchDoc } from "./documents";
@@ -19,8 +20,8 @@ import { withDerived, type IndexHeader, type Phrase, type SiteIndex, type Stored
  * carry their title in `title`; a passage carries its article's title only as `context`, weakly, so
  * that words of a title ("talk", "back") do not lift every passage of that article above the one
  * passage that is about them. `questions` are what the passage answers, in a reader's words: close
- * to a heading, but there may be several. The `safety` field holds one marker per kind of danger the
- * passage speaks to, so a query that needs help puts those passages first.
+ * to a heading, but there may be several. The `safety` field holds one marker per need of a reader in
+ * trouble the passage speaks to, so a query with that need puts those passages first.
  */
 const FIELD_BOOSTS = { title: 2, context: 0.3, heading: 3, questions: 1.5, tags: 1, body: 1, safety: 1 } as const;
 type Field = keyof typeof FIELD_BOOSTS;
@@ -47,20 +48,24 @@ function fieldTexts(doc: SearchDoc, safetyMarkers: string): Record<Field, string
 }
 
 /**
- * Each document's marker terms: one per kind of danger its heading and text speak to, and a second for
- * a kind it comes back to (it is about it, not naming it in passing), which breaks ties between
- * passages that share no words with the query. Readers' terms count: prose may say it as a reader would.
+ * Each document's marker terms: one per need its heading and text speak to (by the words our prose
+ * uses for each kind of danger, and the needs each kind answers), and a second for a need it comes
+ * back to (it is about it, not naming it in passing), which breaks ties between passages that share
+ * no words with the query.
  */
 function safetyMarkersOf(docs: readonly SearchDoc[], vocabulary: SafetyVocabulary): string[] {
-  const patterns = safetyPatterns(vocabulary, { readerTerms: true }).filter(({ kind }) => SAFETY_KINDS[kind].search);
+  const patterns = safetyPatterns(vocabulary);
   return docs.map((doc) => {
     const text = normaliseForSafety(`${doc.heading}. ${doc.body}`);
-    return patterns
-      .flatMap(({ kind, pattern }) => {
-        const times = text.match(pattern)?.length ?? 0;
-        return times ? (times > 1 ? [markerOf(kind), repeatedMarkerOf(kind)] : [markerOf(kind)]) : [];
-      })
-      .join(" ");
+    const times = new Map<string, number>();
+    for (const { kind, pattern } of patterns) {
+      const found = text.match(pattern)?.length ?? 0;
+      for (const need of SAFETY_KINDS[kind].needs) times.set(need, (times.get(need) ?? 0) + found);
+    }
+    return NEEDS.flatMap((need) => {
+      const n = times.get(need) ?? 0;
+      return n ? (n > 1 ? [markerOf(need), repeatedMarkerOf(need)] : [markerOf(need)]) : [];
+    }).join(" ");
   });
 }
 
@@ -102,14 +107,9 @@ export function buildSiteSearch(content: Content): SiteIndex {
     FIELDS.map((field) => DOCUMENT_IDF[field] ?? 0),
   );
   const reader = readerVocabulary(content.searchTerms);
-  // The words a misspelt query word may be read as: the site's, the readers', and those of the safety
-  // vocabulary, whose "word*" entries stand for every ending.
-  const words = new Set(reader.words);
+  // The words a misspelt query word may be read as: the site's, the readers', and the safety grammar's.
+  const words = new Set([...reader.words, ...grammarWords(content.safetyGrammar)]);
   for (const doc of docs) for (const text of [doc.title, doc.heading, doc.body]) for (const w of tokenize(text)) if (w.length > 2) words.add(plainWord(w));
-  for (const kind of SAFETY_KIND_NAMES.filter((k) => SAFETY_KINDS[k].search)) {
-    const { terms, readerTerms } = content.safetyVocabulary[kind];
-    for (const entry of [...terms, ...readerTerms]) for (const word of entry.split(" ")) if (word) words.add(word);
-  }
   const stored = docs.map(({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs }): StoredDoc => ({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs }));
   const header: IndexHeader = {
     docs: stored,
@@ -117,7 +117,7 @@ export function buildSiteSearch(content: Content): SiteIndex {
     phrases: reader.phrases,
     words: [...words].sort(),
     labels: { tags: content.tags.map((t) => ({ slug: t.slug, name: t.name })), stages: content.stages.map((s) => ({ slug: s.slug, name: s.title })) },
-    safety: content.safetyVocabulary,
+    safety: content.safetyGrammar,
   };
   return withDerived(header, bm25, (doc) => docs[doc]!.body);
 }

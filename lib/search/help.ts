@@ -5,12 +5,8 @@
  * Plain data, so the page renders it on the server and the live search renders the same from JSON.
  */
 import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES, type Contact, type HelpTopic } from "../help-resources";
-import { HELP_ANCHORS, routes, type HelpAnchor } from "../routes";
-import { SAFETY_KINDS } from "../safety-terms";
-import type { SafetyNeed } from "./safety";
-
-/** A need is the part of /help that answers it (lib/safety-terms.ts says which kind leads to which). */
-type Need = Extract<HelpAnchor, "crisis" | "someone-threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse">;
+import { routes, type HelpAnchor } from "../routes";
+import type { Need } from "./safety";
 
 interface HelpLink {
   label: string;
@@ -38,33 +34,38 @@ export interface SearchHelp {
   emergency: HelpLink[];
 }
 
-/** Reader-facing words for each need: short, plain and kind; read at 2 a.m. */
-const SECTIONS: Record<Need, { title: string; text: string; linkLabel: string; topics: HelpTopic[] }> = {
+/** Reader-facing words for each need, and the part of /help that answers it: short, plain and kind; read at 2 a.m. */
+const SECTIONS: Record<Need, { anchor: HelpAnchor; title: string; text: string; linkLabel: string; topics: HelpTopic[] }> = {
   crisis: {
+    anchor: "crisis",
     title: "You do not have to face this alone",
-    text: "If you are thinking about ending your life or hurting yourself, please talk to someone today. These lines are free and private.",
+    text: "If you are thinking about ending your life or hurting yourself, please talk to someone today. These lines are private, and most are free.",
     linkLabel: "More help with thoughts of suicide or self-harm",
     topics: ["crisis"],
   },
-  "someone-threatens-self-harm": {
+  "threatens-self-harm": {
+    anchor: "someone-threatens-self-harm",
     title: "If someone says they will hurt themselves",
     text: "It is not your fault, and you do not have to stay. If they are in danger now, call the emergency number. A crisis line can help you know what to say and do.",
     linkLabel: "What to do when someone threatens to hurt themselves",
     topics: ["crisis"],
   },
   abuse: {
+    anchor: "abuse",
     title: "If someone hurts, scares, follows or controls you",
     text: "It is not your fault. These lines can help you stay safe, whether or not you want to leave. If they may check your phone, call from a phone they cannot see.",
     linkLabel: "More help with abuse, threats or control",
     topics: ["abuse"],
   },
   "own-behaviour": {
+    anchor: "own-behaviour",
     title: "If you have hurt or scared someone, or fear you might",
     text: "There is help to stop. Please do not contact them to make it right. Talk to a line that helps people change.",
     linkLabel: "More help to stop",
     topics: ["own-behaviour"],
   },
   "image-abuse": {
+    anchor: "image-abuse",
     title: "If someone shares or threatens to share your photos",
     text: "You have done nothing wrong. Do not pay and do not send more. Keep screenshots if you can. These services can help get images taken down.",
     linkLabel: "More help with intimate images",
@@ -80,14 +81,10 @@ const reachBy = (contacts: Contact[]) => {
 
 const PLACES = [...COUNTRIES.map((c) => ({ code: c.code as string, name: c.name as string })), { code: "any", name: "Wherever you live" }];
 
-/** The help for a query's safety need, or undefined when it has none (most queries). */
-export function helpFor({ kinds, ownBehaviour }: SafetyNeed): SearchHelp | undefined {
-  // A reader who writes about harm they did needs the lines that help people stop, not the lines for
-  // the people they hurt.
-  const needs = new Set(kinds.map((kind) => (ownBehaviour && SAFETY_KINDS[kind].own) || SAFETY_KINDS[kind].search));
-  const ordered = HELP_ANCHORS.filter((anchor): anchor is Need => needs.has(anchor));
-  if (!ordered.length) return undefined;
-  const topics = new Set(ordered.flatMap((need) => SECTIONS[need].topics));
+/** The help for a query's needs (in the order they are shown), or undefined when it has none (most queries). */
+export function helpFor(needs: readonly Need[]): SearchHelp | undefined {
+  if (!needs.length) return undefined;
+  const topics = new Set(needs.flatMap((need) => SECTIONS[need].topics));
   const lines = PLACES.map((place) => ({
     place: place.name,
     services: HELP_SERVICES.filter((s) => s.country === place.code && topics.has(s.topic)).map((s) => ({
@@ -97,9 +94,9 @@ export function helpFor({ kinds, ownBehaviour }: SafetyNeed): SearchHelp | undef
     })),
   })).filter((place) => place.services.length);
   return {
-    sections: ordered.map((need) => {
-      const { title, text, linkLabel } = SECTIONS[need];
-      return { need, title, text, link: { label: linkLabel, href: routes.help(need) } };
+    sections: needs.map((need) => {
+      const { anchor, title, text, linkLabel } = SECTIONS[need];
+      return { need, title, text, link: { label: linkLabel, href: routes.help(anchor) } };
     }),
     lines,
     emergency: HELP_SERVICES.filter((s) => s.topic === "emergency").flatMap((s) =>

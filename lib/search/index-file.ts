@@ -1,6 +1,6 @@
 /**
  * The index as one file, written by the build and read by the server: a magic string and the header's
- * length, a JSON header (documents, terms, the readers' and the safety vocabulary, labels), then raw
+ * length, a JSON header (documents, terms, the readers' vocabulary, the safety grammar, labels), then raw
  * little-endian arrays (postings, body offsets) and the passage texts as UTF-8, each section 4-byte
  * aligned. Loading parses the header and takes the arrays as views of the file's bytes: no copies.
  */
@@ -10,7 +10,7 @@ import { withDerived, type IndexHeader, type SiteIndex, type StoredDoc } from ".
 /** Where the build puts the file, inside the build output folder (.next). */
 export const INDEX_FILE_NAME = "search-index.bin";
 
-const MAGIC = "SCIX4";
+const MAGIC = "SCIX5";
 
 type DocRow = [kind: StoredDoc["kind"], slug: string, anchor: string, title: string, heading: string, questions: string[], tags: StoredDoc["tagSlugs"], stages: StoredDoc["stageSlugs"]];
 

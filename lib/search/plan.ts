@@ -1,12 +1,12 @@
 /**
  * A reader's query, read once: its words (each misspelt one with the known words closest to it), the
  * terms asked for (each word's term and synonyms, a readers' phrase's words instead of its own, the
- * last word also as a prefix, a danger's marker), the help it needs, and "Did you mean" from the same
+ * last word also as a prefix, a need's marker), the help it needs, and "Did you mean" from the same
  * corrections. Each of these widens what a query matches, and its cost, so each is bounded.
  */
-import { indexTerm, phraseTerm, plainWord, tokenize } from "../text";
+import { indexTerm, phraseTerm, plainWord, sentences } from "../text";
 import { closest, indexOf, LIMITS, type TermSpec } from "./core";
-import { markerOf, repeatedMarkerOf, safetyNeed, type QueryWord, type SafetyNeed } from "./safety";
+import { markerOf, repeatedMarkerOf, safetyNeeds, type Need, type QueryWord } from "./safety";
 import type { SiteIndex, Synonyms } from "./site-index";
 
 /** Words of a query that count (each also costs its postings; the rest of a long query is ignored). */
@@ -32,7 +32,8 @@ const SYNONYM_WEIGHT = 0.7;
 export interface QueryPlan {
   words: QueryWord[];
   specs: TermSpec[];
-  safety: SafetyNeed;
+  /** What help the reader needs, in the order it is shown; none for most queries. */
+  safety: Need[];
   /** The query with each misspelt word as its closest correction; none for a query that gets help. */
   suggestion?: string;
 }
@@ -78,7 +79,8 @@ function phraseLength(words: readonly (readonly string[])[], at: number, phrase:
 }
 
 export function planQuery(index: SiteIndex, query: string): QueryPlan {
-  const tokens = tokenize(query);
+  const parts = sentences(query);
+  const tokens = parts.flat();
   const isKnown = (term: string) => indexOf(index.bm25.terms, term) >= 0 || index.synonyms[term] !== undefined;
   // Misspelt words are corrected first (once, here), so a phrase is found through them too.
   let correctedWords = 0;
@@ -92,7 +94,7 @@ export function planQuery(index: SiteIndex, query: string): QueryPlan {
     // A word of the vocabulary is taken as meant ("unalive"), even when the index has no text with it.
     const fix = misspelt && near?.distance !== 0 ? correctionTerms(index, near, term!) : [];
     fixes.push(fix);
-    return { raw, plain, corrections: near?.distance ? near.words.slice(0, MAX_CORRECTIONS) : [] };
+    return { raw, plain, corrections: near?.distance ? near.words.slice(0, MAX_CORRECTIONS) : [], edits: near?.distance ?? 0 };
   });
   const phraseWords = words.map(({ raw, corrections }) => [phraseTerm(raw), ...corrections.filter((w) => !w.endsWith("*")).map(phraseTerm)]);
   const specs: TermSpec[] = [];
@@ -123,15 +125,17 @@ export function planQuery(index: SiteIndex, query: string): QueryPlan {
     for (const { terms, distance } of fix) terms.forEach((t, i) => add(t, { weight: CORRECTION_WEIGHT[distance]! * (i ? SYNONYM_WEIGHT : 1) }));
     word++;
   }
-  const safety = safetyNeed(index.safety, words);
-  for (const kind of safety.kinds) {
+  // The safety grammar reads who does what to whom within a sentence, so it gets the words sentence by sentence.
+  let from = 0;
+  const safety = safetyNeeds(index, parts.map((part) => words.slice(from, (from += part.length))));
+  for (const need of safety) {
     if (word >= LIMITS.words) break;
     // Never left out for the term limit: these are what put help-giving passages first.
-    specs.push({ term: markerOf(kind), word, weight: SAFETY_WEIGHT }, { term: repeatedMarkerOf(kind), word, weight: 1 });
+    specs.push({ term: markerOf(need), word, weight: SAFETY_WEIGHT }, { term: repeatedMarkerOf(need), word, weight: 1 });
     word++;
   }
   // "Did you mean" offers the words the search read, never beside help: a reader in danger gets help, not a quiz.
   const offered = words.map(({ raw, corrections }) => corrections.find((w) => !w.endsWith("*")) ?? raw);
-  const suggestion = !safety.kinds.length && offered.some((w, i) => w !== words[i]!.raw) ? offered.join(" ") : undefined;
+  const suggestion = !safety.length && offered.some((w, i) => w !== words[i]!.raw) ? offered.join(" ") : undefined;
   return { words, specs, safety, ...(suggestion ? { suggestion } : {}) };
 }

@@ -11,7 +11,7 @@ import { indexTerm, tokenize } from "../text";
 import { expand, hasTerm, topK, type Expansion } from "./core";
 import { MAX_RESULTS_PAGE } from "./limits";
 import { planQuery } from "./plan";
-import { isMarker, type SafetyNeed } from "./safety";
+import { isMarker, type Need } from "./safety";
 import type { Filters, SiteIndex, StoredDoc } from "./site-index";
 import { highlight, snippet, type Segment } from "./snippet";
 
@@ -48,7 +48,7 @@ export interface Results {
   /** Matches per tag (under the stage filter) and per stage (under the tag filter): what a click yields. */
   facets: { tags: Partial<Record<TagSlug, number>>; stages: Partial<Record<StageSlug, number>> };
   /** Kinds of danger the query touches (none for most queries): the page shows help first. */
-  safety: SafetyNeed;
+  safety: Need[];
   /** "Did you mean": the query as the search read its misspelt words (never beside help). */
   suggestion?: string;
 }
@@ -88,7 +88,7 @@ function matchedTerms(index: SiteIndex, expansions: readonly Expansion[], doc: n
 const answersTo = (questions: readonly string[], terms: readonly string[]) =>
   questions.filter((question) => tokenize(question).some((word) => terms.includes(indexTerm(word) ?? ""))).slice(0, 2);
 
-const empty = (): Results => ({ total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} }, safety: { kinds: [], ownBehaviour: false } });
+const empty = (): Results => ({ total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} }, safety: [] });
 
 export function runSearch(index: SiteIndex, query: string, filters: Filters, page = 1): Results {
   if (!query) return empty();

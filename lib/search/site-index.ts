@@ -3,7 +3,7 @@
  * topic and stage page, and what a results page needs beside it. The build (./build-index.ts) and the
  * server (./index-file.ts, ./index.ts) meet here and nowhere else.
  */
-import type { SafetyVocabulary } from "../safety-terms";
+import type { SafetyGrammar } from "../safety-grammar";
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
 import { Scorer, type Bm25Index } from "./core";
 
@@ -49,14 +49,12 @@ export interface IndexHeader {
   synonyms: Synonyms;
   /** Longest first, so "left on read" is found before a shorter phrase inside it. */
   phrases: Phrase[];
-  /**
-   * Every word a query may be corrected to, plain and sorted: the site's, the readers' and the safety
-   * vocabulary's (its "word*" entries as written).
-   */
+  /** Every word a query may be corrected to, plain and sorted: the site's, the readers' and the safety grammar's. */
   words: string[];
   /** Names of topics and stages, so the results page needs no content at run time. */
   labels: Labels;
-  safety: SafetyVocabulary;
+  /** How a reader in trouble says so (content/safety-grammar.yaml), so a server knows when to help. */
+  safety: SafetyGrammar;
 }
 
 export interface SiteIndex extends IndexHeader {

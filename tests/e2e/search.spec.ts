@@ -185,6 +185,17 @@ test.describe("a search about danger shows help before any result", () => {
       }
     });
 
+    test("every search page has one calm line to /help under the search box: empty, results, no results, help shown", async ({ page }) => {
+      for (const q of [undefined, "should i text him", "xqzv blorp", "i want to die"]) {
+        await page.goto(routes.search(q ? { q } : {}));
+        const line = page.locator("[data-help-line]");
+        await expect(line, q).toHaveCount(1);
+        await expect(line.getByRole("link"), q).toHaveAttribute("href", routes.help());
+        // Right under the search box, before anything the query brought.
+        expect(await page.locator("form[role=search] + [data-help-line]").count(), q).toBe(1);
+      }
+    });
+
     test("an ordinary query shows no help box", async ({ page }) => {
       for (const query of ["should i text him", "this breakup is killing me", "xqzv blorp"]) {
         await page.goto(routes.search({ q: query }));
@@ -218,6 +229,15 @@ test.describe("a search about danger shows help before any result", () => {
     await expect(live.locator("[data-search-help]")).toBeVisible();
     await expect(live.locator('[data-search-help] a[href="/help#crisis"]')).toHaveCount(1);
     await expect(help(page)).toBeVisible();
+  });
+
+  test("live search keeps the calm line to /help under the search box, whatever is typed", async ({ page }) => {
+    await page.goto("/search");
+    const answer = page.waitForResponse((response) => response.url().includes("/api/search?") && response.url().includes("apolog"));
+    await page.locator("#search-page-input").pressSequentially("how to apologise", { delay: 20 });
+    await answer;
+    await expect(page.getByRole("region", { name: "Results as you type" })).toBeVisible();
+    await expect(page.locator("form[role=search] + [data-help-line]").getByRole("link")).toHaveAttribute("href", routes.help());
   });
 });
 

@@ -1,11 +1,13 @@
 /**
  * Search that answers a reader in trouble: a query about suicide, self-harm, violence, threats,
  * stalking, image abuse or fear of a partner gets help before any result, and the site's passages
- * about that danger first; an ordinary query gets neither. The phrasings are bench/relevance-safety.json
- * (typed as readers type them); precision and recall are printed with the results.
+ * about that danger first; an ordinary query gets neither. The safety grammar is judged by
+ * `npm run bench:relevance` on sets written blind to it (bench/safety-judge.ts); here, the project's
+ * own phrasings (bench/relevance-safety.json) guard against a change that loses what already worked.
  */
 import { describe, expect, test } from "vitest";
-import { ORDINARY_QUERIES, SAFETY_QUERIES, safetyFigures } from "@/bench/relevance";
+import { firstSpeaksToIt, searchShows } from "@/bench/relevance";
+import { rightHelp, SAFETY_CASES } from "@/bench/safety-judge";
 import { loadContent } from "@/lib/content";
 import { COUNTRIES, HELP_SERVICES } from "@/lib/help-resources";
 import { buildSiteSearch } from "@/lib/search/build-index";
@@ -13,48 +15,61 @@ import { helpFor } from "@/lib/search/help";
 import { deserializeIndex, serializeIndex } from "@/lib/search/index-file";
 import { planQuery } from "@/lib/search/plan";
 import { runSearch } from "@/lib/search/results";
-import { safetyNeed } from "@/lib/search/safety";
 
 const index = buildSiteSearch(loadContent());
-const needOf = (query: string) => runSearch(index, query, {}, 1).safety;
+const needsOf = (query: string) => runSearch(index, query, {}, 1).safety;
+const project = SAFETY_CASES.filter((c) => c.set === "project phrasings");
+const needHelp = project.filter((c) => c.need !== "none");
+const ordinary = project.filter((c) => c.need === "none");
 
 describe("which queries need help", () => {
-  const figures = safetyFigures(index);
+  const show = searchShows(index);
 
-  test(`precision and recall over ${SAFETY_QUERIES.length} phrasings that need help and ${ORDINARY_QUERIES.length} that do not`, () => {
-    console.log(
-      `safety help: precision ${(100 * figures.precision).toFixed(1)} %, recall ${(100 * figures.recall).toFixed(1)} %, ` +
-        `first result about that danger ${(100 * figures.firstSpeaksToIt).toFixed(1)} %`,
-    );
-    expect(SAFETY_QUERIES.length).toBeGreaterThanOrEqual(40);
-    expect(ORDINARY_QUERIES.length).toBeGreaterThanOrEqual(40);
-    expect(figures.falseAlarms, "ordinary queries shown help").toEqual([]);
-    expect(figures.missed, "queries that needed help and got none").toEqual([]);
+  test(`each of ${needHelp.length} phrasings that need help gets the right help, and no "Did you mean"`, () => {
+    expect(needHelp.length).toBeGreaterThanOrEqual(40);
+    const wrong = needHelp.filter((c) => c.need !== "none" && !rightHelp(c.need, show(c.q).needs)).map((c) => `${c.q} → ${show(c.q).needs.join(", ") || "nothing"}`);
+    expect(wrong).toEqual([]);
+    expect(needHelp.filter((c) => show(c.q).suggestion).map((c) => c.q)).toEqual([]);
   });
 
-  test("each phrasing gets the help for its kind of danger, and a reader who harmed someone the help to stop", () => {
-    expect(figures.wrongKind).toEqual([]);
-    expect(figures.wrongOwn).toEqual([]);
+  test(`none of ${ordinary.length} ordinary queries, dramatic words included, gets a help box`, () => {
+    expect(ordinary.length).toBeGreaterThanOrEqual(40);
+    expect(ordinary.filter((c) => show(c.q).needs.length).map((c) => c.q)).toEqual([]);
   });
 
-  test("for every phrasing, the first result is one of the site's passages about that danger", () => {
-    expect(figures.firstSpeaksToIt).toBe(1);
+  test("for every phrasing that gets help, the first result is one of the site's passages about that danger", () => {
+    expect(needHelp.filter((c) => !firstSpeaksToIt(index, c.q)).map((c) => c.q)).toEqual([]);
   });
 
-  test("readers' misspellings of the vocabulary's own words are understood; words the site uses are taken as meant", () => {
-    expect(needOf("suicidel").kinds).toContain("crisis");
-    expect(needOf("i feel suacidal").kinds).toContain("crisis");
-    // Every word of the site's own text is taken as typed, never as a misspelling of a word of danger.
+  test("a reader in crisis is never corrected into nonsense", () => {
+    for (const q of ["i want to die", "want to die after breakup", "feeling suicidel"]) {
+      expect(needsOf(q), q).toContain("crisis");
+      expect(runSearch(index, q, {}, 1).suggestion, q).toBeUndefined();
+    }
+  });
+
+  test("misspellings of the grammar's words are understood; words the site uses are taken as meant", () => {
+    expect(needsOf("i feel suacidal")).toContain("crisis");
+    expect(needsOf("he strnagled me")).toEqual(["abuse"]);
+    // A sample of the site's own words, each typed alone, never reads as a reader in danger unless the
+    // grammar names that very word.
     const sample = index.words.filter((_, i) => i % 7 === 0);
-    const asTyped = (word: string) => safetyNeed(index.safety, [{ raw: word, plain: word, corrections: [] }]).kinds.length;
-    const alarmed = sample.filter((word) => planQuery(index, word).safety.kinds.length && !asTyped(word));
+    const alarmed = sample.filter((word) => planQuery(index, word).safety.length && planQuery(index, word).words[0]!.corrections.length);
     expect(alarmed).toEqual([]);
+  });
+
+  test("figures of speech stay ordinary, their near misses do not", () => {
+    for (const q of ["this breakup is killing me", "overdosed on ben and jerrys and netflix all weekend lol", "ugh i want to die of embarrassment i drunk texted him", "cutting ties with my ex", "checking his instagram"]) {
+      expect(needsOf(q), q).toEqual([]);
+    }
+    expect(needsOf("i cut myself last night")).toEqual(["crisis"]);
+    expect(needsOf("took a load of pills after we broke up what do i do")).toEqual(["crisis"]);
   });
 });
 
 describe("the help shown", () => {
   test("a crisis query lists the crisis lines of every country /help serves, and links its crisis section", () => {
-    const help = helpFor(needOf("i dont want to be alive anymore"))!;
+    const help = helpFor(needsOf("i dont want to be alive anymore"))!;
     expect(help.sections.map((s) => s.link.href)).toContain("/help#crisis");
     const countriesWithLines = COUNTRIES.filter((c) => HELP_SERVICES.some((s) => s.country === c.code && s.topic === "crisis")).map((c) => c.name);
     expect(help.lines.map((l) => l.place)).toEqual(countriesWithLines);
@@ -64,32 +79,34 @@ describe("the help shown", () => {
   });
 
   test.each([
-    ["he says hell kill himself if i leave", "/help#someone-threatens-self-harm"],
+    ["she says she will end her life if i dont come back", "/help#someone-threatens-self-harm"],
     ["my ex keeps turning up outside my house", "/help#abuse"],
-    ["ex threatening to post my nudes", "/help#image-abuse"],
+    ["my ex is sharing my photos", "/help#image-abuse"],
     ["i pushed my girlfriend and i hate myself", "/help#own-behaviour"],
+    ["i stalked my ex", "/help#own-behaviour"],
   ])("%s → %s", (query, href) => {
-    expect(helpFor(needOf(query))?.sections.map((s) => s.link.href)).toContain(href);
+    expect(helpFor(needsOf(query))?.sections.map((s) => s.link.href)).toContain(href);
   });
 
   test("a reader who harmed someone is given the lines that help people stop, not the lines for the people they hurt", () => {
-    const help = helpFor(needOf("i hit my boyfriend"))!;
-    const topics = new Set(help.lines.flatMap((l) => l.services.map((s) => HELP_SERVICES.find((h) => h.id === s.id)!.topic)));
-    expect([...topics]).toEqual(["own-behaviour"]);
+    for (const q of ["i hit my boyfriend", "i threatened to leak her nudes"]) {
+      const help = helpFor(needsOf(q))!;
+      const topics = new Set(help.lines.flatMap((l) => l.services.map((s) => HELP_SERVICES.find((h) => h.id === s.id)!.topic)));
+      expect([...topics], q).toEqual(["own-behaviour"]);
+    }
   });
 
   test("an ordinary query gets no help box, even when nothing matches it", () => {
-    expect(helpFor(needOf("should i text him"))).toBeUndefined();
-    expect(helpFor(needOf("xqzv blorp"))).toBeUndefined();
+    expect(helpFor(needsOf("should i text him"))).toBeUndefined();
+    expect(helpFor(needsOf("xqzv blorp"))).toBeUndefined();
   });
 
   test("a query that matches no words still finds the passages about its danger", () => {
-    const results = runSearch(index, "kms", {}, 1);
-    expect(results.total).toBeGreaterThan(0);
+    expect(runSearch(index, "kms", {}, 1).total).toBeGreaterThan(0);
   });
 });
 
-test("the index file carries the vocabulary: a loaded index needs no content folder to know when to help", () => {
+test("the index file carries the grammar: a loaded index needs no content folder to know when to help", () => {
   const loaded = deserializeIndex(serializeIndex(index));
-  for (const { q } of SAFETY_QUERIES) expect(runSearch(loaded, q, {}, 1).safety).toEqual(runSearch(index, q, {}, 1).safety);
+  for (const { q } of project) expect(runSearch(loaded, q, {}, 1).safety).toEqual(runSearch(index, q, {}, 1).safety);
 });
