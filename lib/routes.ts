@@ -41,8 +41,7 @@ function withSearch(path: string, { q, tag, stage, page }: SearchParams = {}): s
 }
 
 /** The parts of /help that pages and search link to, each a section id on that page; the most urgent first. */
-const HELP_ANCHORS = ["in-danger", "crisis", "someone-threatens-self-harm", "abuse", "own-behaviour", "image-abuse"] as const;
-export type HelpAnchor = (typeof HELP_ANCHORS)[number];
+export type HelpAnchor = "in-danger" | "crisis" | "someone-threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse";
 
 export const routes = {
   home: "/",
