@@ -31,6 +31,18 @@ const KINDS = {
   "couples-counselling": { label: "couples counselling after violence, threats or control", help: ["abuse", "own-behaviour"], rule: "couples-counselling", needs: [] },
 } as const satisfies Record<string, KindPolicy>;
 
+/**
+ * The part of /help that answers each need of a reader in trouble: search's help box and the stage
+ * finder send a reader there.
+ */
+export const NEED_HELP: Readonly<Record<Need, HelpAnchor>> = {
+  crisis: "crisis",
+  "threatens-self-harm": "someone-threatens-self-harm",
+  abuse: "abuse",
+  "own-behaviour": "own-behaviour",
+  "image-abuse": "image-abuse",
+};
+
 export type SafetyKind = keyof typeof KINDS;
 export const SAFETY_KINDS: Readonly<Record<SafetyKind, KindPolicy>> = KINDS;
 export const SAFETY_KIND_NAMES = Object.keys(KINDS) as SafetyKind[];

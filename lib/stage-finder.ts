@@ -7,6 +7,7 @@
  * 303 redirect to the page that fits, so they never appear in a URL, the address bar or the history.
  */
 import { z } from "zod";
+import type { Need } from "./safety-grammar";
 import type { StageSlug } from "./taxonomy";
 
 export const FINDER_QUESTIONS = [
@@ -78,8 +79,8 @@ export function parseFinderAnswers(input: Record<string, string | string[] | und
   return { ok: false, missing };
 }
 
-/** The parts of /help the finder can send a reader to, each by way of a short page that says why. */
-export type FinderHelp = "abuse" | "own-behaviour";
+/** The needs the finder can send a reader to help for, each by way of a short page that says why. */
+export type FinderHelp = Extract<Need, "abuse" | "own-behaviour">;
 
 /** Where the finder sends a reader: a stage page, or a part of /help. */
 export type FinderResult = { stage: StageSlug } | { help: FinderHelp };

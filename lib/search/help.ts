@@ -5,7 +5,8 @@
  * Plain data, so the page renders it on the server and the live search renders the same from JSON.
  */
 import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES, type Contact, type HelpTopic } from "../help-resources";
-import { routes, type HelpAnchor } from "../routes";
+import { routes } from "../routes";
+import { NEED_HELP } from "../safety-terms";
 import type { Need } from "./safety";
 
 interface HelpLink {
@@ -34,38 +35,33 @@ export interface SearchHelp {
   emergency: HelpLink[];
 }
 
-/** Reader-facing words for each need, and the part of /help that answers it: short, plain and kind; read at 2 a.m. */
-const SECTIONS: Record<Need, { anchor: HelpAnchor; title: string; text: string; linkLabel: string; topics: HelpTopic[] }> = {
+/** Reader-facing words for each need: short, plain and kind; read at 2 a.m. */
+const SECTIONS: Record<Need, { title: string; text: string; linkLabel: string; topics: HelpTopic[] }> = {
   crisis: {
-    anchor: "crisis",
     title: "You do not have to face this alone",
     text: "If you are thinking about ending your life or hurting yourself, please talk to someone today. These lines are private, and most are free.",
     linkLabel: "More help with thoughts of suicide or self-harm",
     topics: ["crisis"],
   },
   "threatens-self-harm": {
-    anchor: "someone-threatens-self-harm",
     title: "If someone says they will hurt themselves",
     text: "It is not your fault, and you do not have to stay. If they are in danger now, call the emergency number. A crisis line can help you know what to say and do.",
     linkLabel: "What to do when someone threatens to hurt themselves",
     topics: ["crisis"],
   },
   abuse: {
-    anchor: "abuse",
     title: "If someone hurts, scares, follows or controls you",
     text: "It is not your fault. These lines can help you stay safe, whether or not you want to leave. If they may check your phone, call from a phone they cannot see.",
     linkLabel: "More help with abuse, threats or control",
     topics: ["abuse"],
   },
   "own-behaviour": {
-    anchor: "own-behaviour",
     title: "If you have hurt or scared someone, or fear you might",
     text: "There is help to stop. Please do not contact them to make it right. Talk to a line that helps people change.",
     linkLabel: "More help to stop",
     topics: ["own-behaviour"],
   },
   "image-abuse": {
-    anchor: "image-abuse",
     title: "If someone shares or threatens to share your photos",
     text: "You have done nothing wrong. Do not pay and do not send more. Keep screenshots if you can. These services can help get images taken down.",
     linkLabel: "More help with intimate images",
@@ -95,8 +91,8 @@ export function helpFor(needs: readonly Need[]): SearchHelp | undefined {
   })).filter((place) => place.services.length);
   return {
     sections: needs.map((need) => {
-      const { anchor, title, text, linkLabel } = SECTIONS[need];
-      return { need, title, text, link: { label: linkLabel, href: routes.help(anchor) } };
+      const { title, text, linkLabel } = SECTIONS[need];
+      return { need, title, text, link: { label: linkLabel, href: routes.help(NEED_HELP[need]) } };
     }),
     lines,
     emergency: HELP_SERVICES.filter((s) => s.topic === "emergency").flatMap((s) =>

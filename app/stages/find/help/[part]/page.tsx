@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SafetyBanner } from "@/components/SafetyBanner";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+import { NEED_HELP } from "@/lib/safety-terms";
 import { FINDER_HELP, type FinderHelp } from "@/lib/stage-finder";
 import shell from "@/components/shell.module.css";
 import styles from "./finder-help.module.css";
@@ -36,12 +37,12 @@ export default async function FinderHelpPage({ params }: Props) {
       <p className={shell.lead} data-finder-why>{why}</p>
       <SafetyBanner />
       <p>
-        <a href={routes.help(part)} className="button">{link}</a>
+        <a href={routes.help(NEED_HELP[part])} className="button">{link}</a>
       </p>
       <p>{more}</p>
       {other ? (
         <p>
-          {other.text} <a href={routes.help(other.part)}>{other.link}</a>.
+          {other.text} <a href={routes.help(NEED_HELP[other.part])}>{other.link}</a>.
         </p>
       ) : null}
       <p className={styles["finder-help__urgent"]}>
