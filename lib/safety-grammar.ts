@@ -423,7 +423,7 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
       // The grammar is stricter than search about what counts as a typo: a real word search does not
       // know is too easily read as danger ("load" is not "lad", nor "toilets" "topless").
       const typo = !grammarKnows(plain) && plain.length >= MIN_TYPO_LENGTH && edits <= (plain.length >= TWO_TYPOS_LENGTH ? 2 : 1);
-      const read = typo ? (corrections.find((word) => !word.endsWith("*")) ?? plain) : plain;
+      const read = typo ? (corrections[0] ?? plain) : plain;
       for (const word of spell(g, read, known)) {
         tokens.push(word);
         clause.push(c);

@@ -1,10 +1,10 @@
 /**
  * The safety policy in one table, and the matcher over its vocabulary. For each kind of danger: the
  * parts of /help that answer it in a page (any one satisfies a passage; the first is the one to
- * suggest), the rule a page must place instead of a link, and the readers search puts its passages
- * first for. The words
- * themselves are data (content/safety-terms.yaml, read and checked by lib/content/term-lists.ts). Pure,
- * so the content build and a search share one matcher without search reading content/.
+ * suggest), the rule a page must place instead of a link, and the needs of the readers search puts
+ * its passages first for; then which part of /help answers each need. The words are data
+ * (content/safety-terms.yaml, read and checked by lib/content/term-lists.ts). Pure, so the content
+ * build and search share one matcher without search reading content/.
  */
 import type { HelpAnchor } from "./routes";
 import type { Need } from "./safety-grammar";

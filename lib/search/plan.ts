@@ -53,8 +53,7 @@ function correctionTerms(index: SiteIndex, near: { words: string[]; distance: nu
   const byStem = closest(stem, index.readerStems, CORRECTION);
   const fewest = Math.min(near?.distance || 9, byStem?.distance || 9);
   const found = [
-    // "word*" entries of the safety vocabulary are for the safety check, not search terms.
-    ...(near?.distance === fewest ? near.words.filter((w) => !w.endsWith("*")).map((w) => ({ terms: queryTerms(w, index.synonyms), distance: fewest })) : []),
+    ...(near?.distance === fewest ? near.words.map((w) => ({ terms: queryTerms(w, index.synonyms), distance: fewest })) : []),
     ...(byStem?.distance === fewest ? byStem.words.map((s) => ({ terms: [s, ...index.synonyms[s]!], distance: fewest })) : []),
   ];
   // A filler word typed wrong ("shoud", "thier") is still a filler word: it stands for nothing.
@@ -96,7 +95,7 @@ export function planQuery(index: SiteIndex, query: string): QueryPlan {
     fixes.push(fix);
     return { raw, plain, corrections: near?.distance ? near.words.slice(0, MAX_CORRECTIONS) : [], edits: near?.distance ?? 0 };
   });
-  const phraseWords = words.map(({ raw, corrections }) => [phraseTerm(raw), ...corrections.filter((w) => !w.endsWith("*")).map(phraseTerm)]);
+  const phraseWords = words.map(({ raw, corrections }) => [phraseTerm(raw), ...corrections.map(phraseTerm)]);
   const specs: TermSpec[] = [];
   const seen = new Set<string>();
   let word = 0;
@@ -135,7 +134,7 @@ export function planQuery(index: SiteIndex, query: string): QueryPlan {
     word++;
   }
   // "Did you mean" offers the words the search read, never beside help: a reader in danger gets help, not a quiz.
-  const offered = words.map(({ raw, corrections }) => corrections.find((w) => !w.endsWith("*")) ?? raw);
+  const offered = words.map(({ raw, corrections }) => corrections[0] ?? raw);
   const suggestion = !safety.length && offered.some((w, i) => w !== words[i]!.raw) ? offered.join(" ") : undefined;
   return { words, specs, safety, ...(suggestion ? { suggestion } : {}) };
 }
