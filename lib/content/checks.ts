@@ -96,10 +96,15 @@ export function crossReferenceProblems(folder: string, content: ParsedContent, p
         ...content.tags.map(({ file, meta, markdown }) => ({ file, kind: "topic" as const, allowsContact: meta.allowsContact, tags: [], markdown })),
       ],
       {
-        passages: new Set(content.articles.flatMap(({ slug, meta }) => Object.entries(meta.sections).flatMap(([id, s]) => (s.advisesContact ? [`${slug}#${id}`] : [])))),
-        stages: new Set(content.stages.filter((s) => s.meta.allowsContact).map((s) => s.slug)),
         tags: new Set(content.tags.filter((t) => t.meta.allowsContact).map((t) => t.slug)),
         checks: withAnchor(routes.stage(CONTACT_GATE.checksStage), CONTACT_GATE.checksAnchor),
+        pages: new Map([
+          ...content.articles.flatMap(({ slug, meta }) =>
+            Object.entries(meta.sections).flatMap(([id, s]) => (s.advisesContact ? [[routes.article(slug, id), "a passage that advises contact"] as const] : [])),
+          ),
+          ...content.stages.filter((s) => s.meta.allowsContact).map((s) => [routes.stage(s.slug), "a stage that allows contact"] as const),
+          ...content.tags.filter((t) => t.meta.allowsContact).map((t) => [routes.tag(t.slug), "a topic that allows contact"] as const),
+        ]),
       },
     ),
     ...contactChecksProblems(content.stages.find((s) => s.slug === CONTACT_GATE.checksStage), CONTACT_GATE.checksAnchor),

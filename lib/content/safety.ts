@@ -153,22 +153,17 @@ interface KeepApartPage {
 /**
  * Rule 5: a page for keeping apart (a stage or topic with `allowsContact: false`) leads nowhere near
  * contact advice. It may not link to a passage that advises contact, nor to a stage or topic that
- * allows contact, except to the contact checks in full (`checks`, the one way it may mention reaching
- * out: with its conditions first); a stage may not name a topic that allows contact among its own.
+ * allows contact (`contact.pages`: each such URL, and what it is), except to the contact checks in full
+ * (`checks`, the one way it may mention reaching out: with its conditions first); a stage may not name
+ * a topic that allows contact (`contact.tags`) among its own.
  */
 export function keepApartProblems(
   pages: readonly KeepApartPage[],
-  contact: { passages: ReadonlySet<string>; stages: ReadonlySet<string>; tags: ReadonlySet<string>; checks: string },
+  contact: { tags: ReadonlySet<string>; checks: string; pages: ReadonlyMap<string, string> },
 ): string[] {
-  const leadsToContact = (url: string): string | undefined => {
-    if (url === contact.checks) return undefined;
-    const [path = "", anchor] = url.split("#");
-    const [, section, slug] = path.match(/^\/(articles|stages|tags)\/([a-z0-9-]+)$/) ?? [];
-    if (section === "articles" && anchor && contact.passages.has(`${slug}#${anchor}`)) return "a passage that advises contact";
-    if (section === "stages" && slug && contact.stages.has(slug)) return "a stage that allows contact";
-    if (section === "tags" && slug && contact.tags.has(slug)) return "a topic that allows contact";
-    return undefined;
-  };
+  // A passage is named with its anchor; a stage or topic page by its path, whatever part of it is linked.
+  const leadsToContact = (url: string): string | undefined =>
+    url === contact.checks ? undefined : (contact.pages.get(url) ?? contact.pages.get(url.split("#")[0]!));
   return pages
     .filter((page) => !page.allowsContact)
     .flatMap(({ file, kind, tags, markdown }) => [
