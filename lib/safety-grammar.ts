@@ -248,10 +248,13 @@ function compile(grammar: SafetyGrammar): Compiled {
 /** Words that end one clause and start another: a doer or target is not looked for across them. */
 const CLAUSE_BREAKS = new Set(["and", "but", "because", "cause", "cuz", "coz", "so", "then", "after", "when", "while", "whenever", "since", "until", "til", "till"]);
 
-const MIN_TYPO_LENGTH = 5;
+/** What counts as a typo of a grammar word: five letters or more, one edit, two from eight letters. */
+const TYPO = { minLength: 5, twoEditsFrom: 8 };
 /** Shorter stems ("stab*") would turn ordinary words ("station") into acts. */
 const MIN_STEM_LENGTH = 6;
-const TWO_TYPOS_LENGTH = 8;
+
+/** A word of the grammar, or one that starts with one of its stems ("suicidal" for "suicid*"). */
+const knows = (grammar: Compiled, word: string) => indexOf(grammar.words, word) >= 0 || grammar.stems.some((stem) => word.startsWith(stem));
 
 /**
  * The grammar's word a misspelt word most likely is (one edit, two for long words, the first letter
@@ -259,9 +262,8 @@ const TWO_TYPOS_LENGTH = 8;
  * is taken as meant.
  */
 function spell(grammar: Compiled, word: string, known: readonly string[]): string[] {
-  if (word.length < MIN_TYPO_LENGTH || /\d/.test(word) || indexOf(grammar.words, word) >= 0 || indexOf(known, word) >= 0) return [word];
-  if (grammar.stems.some((stem) => word.startsWith(stem))) return [word];
-  const near = closest(word, grammar.words, { minLength: MIN_TYPO_LENGTH, twoEditsFrom: TWO_TYPOS_LENGTH });
+  if (word.length < TYPO.minLength || /\d/.test(word) || knows(grammar, word) || indexOf(known, word) >= 0) return [word];
+  const near = closest(word, grammar.words, TYPO);
   if (near) return [near.words[0]!];
   for (const stem of grammar.stems) {
     if (word[0] !== stem[0] || stem.length < MIN_STEM_LENGTH) continue;
@@ -413,7 +415,6 @@ const uncorrected = (text: string): ReadWord[][] => sentences(text).map((words) 
  */
 export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[], known: readonly string[] = [], explain?: (line: string) => void): Need[] {
   const g = compile(grammar);
-  const grammarKnows = (word: string) => indexOf(g.words, word) >= 0 || g.stems.some((stem) => word.startsWith(stem));
   const tokens: string[] = [];
   const clause: number[] = [];
   let c = 0;
@@ -422,7 +423,7 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
       if (CLAUSE_BREAKS.has(plain)) c++;
       // The grammar is stricter than search about what counts as a typo: a real word search does not
       // know is too easily read as danger ("load" is not "lad", nor "toilets" "topless").
-      const typo = !grammarKnows(plain) && plain.length >= MIN_TYPO_LENGTH && edits <= (plain.length >= TWO_TYPOS_LENGTH ? 2 : 1);
+      const typo = !knows(g, plain) && plain.length >= TYPO.minLength && edits <= (plain.length >= TYPO.twoEditsFrom ? 2 : 1);
       const read = typo ? (corrections[0] ?? plain) : plain;
       for (const word of spell(g, read, known)) {
         tokens.push(word);
