@@ -47,7 +47,7 @@ export interface Results {
   pageCount: number;
   /** Matches per tag (under the stage filter) and per stage (under the tag filter): what a click yields. */
   facets: { tags: Partial<Record<TagSlug, number>>; stages: Partial<Record<StageSlug, number>> };
-  /** Kinds of danger the query touches (none for most queries): the page shows help first. */
+  /** What help the reader needs (none for most queries): the page shows it first. */
   safety: Need[];
   /** "Did you mean": the query as the search read its misspelt words (never beside help). */
   suggestion?: string;
