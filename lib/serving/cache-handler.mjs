@@ -20,6 +20,7 @@
 import v8 from "node:v8";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { LRUCache } from "lru-cache";
 import nextFileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { toOneByteHtml } from "./one-byte-html.mjs";
 
@@ -66,45 +67,11 @@ function sizeOf(/** @type {Value | null} */ value) {
   return JSON.stringify(value).length;
 }
 
-/** A map of at most `maxBytes` of entries, least recently used first out. */
-export class MemoryCache {
-  /** @param {number} maxBytes */
-  constructor(maxBytes) {
-    this.maxBytes = maxBytes;
-    this.bytes = 0;
-    /** @type {Map<string, { entry: Entry, size: number }>} */
-    this.entries = new Map();
-  }
-
-  /** @param {string} key */
-  get(key) {
-    const found = this.entries.get(key);
-    if (!found) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, found);
-    return found.entry;
-  }
-
-  /** @param {string} key @param {Entry} entry */
-  set(key, entry) {
-    this.delete(key);
-    const size = key.length + sizeOf(entry.value);
-    if (size > this.maxBytes) return;
-    this.entries.set(key, { entry, size });
-    this.bytes += size;
-    for (const [oldest] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.delete(oldest);
-    }
-  }
-
-  /** @param {string} key */
-  delete(key) {
-    const found = this.entries.get(key);
-    if (!found) return;
-    this.entries.delete(key);
-    this.bytes -= found.size;
-  }
+/** Pages in this process's memory: at most `maxBytes` of them (as sizeOf counts), least recently used out. */
+export function memoryCache(/** @type {number} */ maxBytes) {
+  /** @type {LRUCache<string, Entry>} */
+  const cache = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry, key) => key.length + sizeOf(entry.value) });
+  return cache;
 }
 
 /**
@@ -159,7 +126,7 @@ function redisStore(url, prefix) {
 
 /** Shared by every handler Next creates (one per request) in this process. */
 const state = {
-  /** @type {MemoryCache | undefined} */ memory: undefined,
+  /** @type {LRUCache<string, Entry> | undefined} */ memory: undefined,
   /** @type {InstanceType<typeof FileSystemCache> | undefined} */ disk: undefined,
   /** @type {SharedStore | undefined} */ shared: undefined,
 };
@@ -167,7 +134,7 @@ const state = {
 /** @param {Context} ctx */
 function init(ctx) {
   if (state.memory) return;
-  state.memory = new MemoryCache(ctx.maxMemoryCacheSize || 50 * 1024 * 1024);
+  state.memory = memoryCache(ctx.maxMemoryCacheSize || 50 * 1024 * 1024);
   // Next's own handler, for the files the build wrote and, with no Redis, for pages rendered here.
   // Its memory cache is off: this module's is the one in front of every store.
   const { fs, serverDistDir } = ctx;
@@ -192,7 +159,7 @@ export default class CacheHandler {
    * @returns {Promise<Entry | null>}
    */
   async get(key, ctx) {
-    const memory = /** @type {MemoryCache} */ (state.memory);
+    const memory = /** @type {LRUCache<string, Entry>} */ (state.memory);
     const inMemory = memory.get(key);
     if (inMemory) return inMemory;
     if (isSearchKey(key)) return null;
@@ -218,7 +185,7 @@ export default class CacheHandler {
     const value = oneByte(data);
     /** @type {Entry} */
     const entry = { value, lastModified: Date.now(), cacheControl: ctx.cacheControl };
-    /** @type {MemoryCache} */ (state.memory).set(key, entry);
+    /** @type {LRUCache<string, Entry>} */ (state.memory).set(key, entry);
     if (isSearchKey(key) || value.kind === "FETCH") return;
     if (state.shared) await state.shared.set(key, v8.serialize(entry));
     else await state.disk?.set(key, value, ctx);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContentFrom } from "@/lib/content/load";
 import { PRERENDERED_ARTICLES, prerenderedArticles } from "@/lib/dynamic-routes";
-import { isSearchKey, isStorable, MemoryCache } from "@/lib/serving/cache-handler.mjs";
+import { isSearchKey, isStorable, memoryCache } from "@/lib/serving/cache-handler.mjs";
 import { readContentSnapshot, writeContentSnapshot } from "@/lib/serving/content-snapshot";
 import { VALID } from "./helpers";
 
@@ -29,7 +29,7 @@ describe("what the cache keeps", () => {
   });
 
   it("holds at most its bytes in memory, least recently used out", () => {
-    const memory = new MemoryCache(1000);
+    const memory = memoryCache(1000);
     memory.set("a", entry("x".repeat(400)));
     memory.set("b", entry("x".repeat(400)));
     memory.get("a");
@@ -37,7 +37,7 @@ describe("what the cache keeps", () => {
     expect(memory.get("b")).toBeUndefined();
     expect(memory.get("a")).toBeDefined();
     expect(memory.get("c")).toBeDefined();
-    expect(memory.bytes).toBeLessThanOrEqual(1000);
+    expect(memory.calculatedSize).toBeLessThanOrEqual(1000);
     memory.set("huge", entry("x".repeat(5000)));
     expect(memory.get("huge")).toBeUndefined();
   });
