@@ -14,6 +14,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
+import { LRUCache } from "lru-cache";
 import type { Article, Content, Passage } from "../content/types";
 import { CONTENT_BODIES, CONTENT_CATALOG } from "./content-snapshot-files.mjs";
 
@@ -77,12 +78,10 @@ export function readContentSnapshot(distDir: string, etag: string): Content | un
   if (catalog.etag !== etag) return undefined;
   const file = path.join(distDir, BODIES);
   let fd: number | undefined;
-  const recent = new Map<number, ArticleBody>();
+  const recent = new LRUCache<number, ArticleBody>({ max: RECENT_BODIES });
   const bodyOf = (index: number): ArticleBody => {
     let body = recent.get(index);
-    if (body) {
-      recent.delete(index);
-    } else {
+    if (!body) {
       fd ??= openSync(file, "r");
       const [start, end] = catalog.bodies[index]!;
       const bytes = Buffer.alloc(end - start);
@@ -92,9 +91,8 @@ export function readContentSnapshot(distDir: string, etag: string): Content | un
         done += n;
       }
       body = JSON.parse(bytes.toString("utf8")) as ArticleBody;
-      if (recent.size >= RECENT_BODIES) recent.delete(recent.keys().next().value!);
+      recent.set(index, body);
     }
-    recent.set(index, body);
     return body;
   };
   catalog.content.articles.forEach((article: Article, index) => {
