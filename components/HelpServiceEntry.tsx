@@ -3,7 +3,7 @@
  * phone dials), its opening hours and cost where a page we read states them, its own website, and,
  * folded away below, where its details come from: whose page, what kind, and how old, in plain words.
  */
-import { contactHref, contactLabel, type HelpGap, type HelpService, type Provenance } from "@/lib/help-resources";
+import { contactHref, contactLabel, directContacts, type HelpGap, type HelpService, type Provenance } from "@/lib/help-resources";
 import { describeSource } from "@/lib/help-provenance";
 import styles from "./HelpServiceEntry.module.css";
 
@@ -40,7 +40,7 @@ function Sources({ sources, website, gives, summary }: { sources: Provenance[]; 
 
 export function HelpServiceEntry({ service, headingLevel = 4, title = service.name }: { service: HelpService; headingLevel?: 3 | 4; title?: string }) {
   const Heading = `h${headingLevel}` as const;
-  const dialled = service.contacts.filter((contact) => contact.kind !== "web" && !(contact.kind === "text" && contact.sameAsCall));
+  const dialled = directContacts(service.contacts).filter((contact) => !(contact.kind === "text" && contact.sameAsCall));
   const websiteIsListed = service.contacts.some((contact) => contact.kind === "web" && contact.url === service.website);
   const when = service.hours ?? (dialled.length && service.website ? "For opening hours, see their website." : undefined);
   const meta = [when, service.cost].filter(Boolean).join(" ");

@@ -178,6 +178,12 @@ export function servicesFor(country: CountryCode | "any", topic: HelpTopic, serv
   return services.filter((s) => s.country === country && s.topic === topic);
 }
 
+/** A country's name ("United Kingdom"), or undefined for a code /help does not serve. */
+export const countryName = (code: string): string | undefined => COUNTRIES.find((c) => c.code === code)?.name;
+
+/** Calls and texts: the contacts that work from any phone, without a browser. */
+export const directContacts = (contacts: readonly Contact[]): Contact[] => contacts.filter((c) => c.kind !== "web");
+
 /** How a contact reads on the page: "Call 116 123", "Text SHOUT to 85258" (each number written once per service). */
 export function contactLabel(contact: Contact): string {
   switch (contact.kind) {

@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HelpGapNote, HelpServiceEntry, HelpServiceList } from "@/components/HelpServiceEntry";
 import { QuickExit } from "@/components/QuickExit";
-import { contactHref, contactLabel, COUNTRIES, gapsFor, HELP_SERVICES, servicesFor, type CountryCode, type HelpTopic } from "@/lib/help-resources";
+import { contactHref, contactLabel, COUNTRIES, countryName, directContacts, gapsFor, HELP_SERVICES, servicesFor, type CountryCode, type HelpTopic } from "@/lib/help-resources";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import services from "@/components/HelpServiceEntry.module.css";
@@ -56,7 +56,7 @@ function CrisisNumbers() {
   return (
     <ul className={styles["crisis-numbers"]} aria-label="Crisis lines by country">
       {COUNTRIES.map((country) => {
-        const services = servicesFor(country.code, "crisis").filter((s) => s.contacts.some((c) => c.kind !== "web"));
+        const services = servicesFor(country.code, "crisis").filter((s) => directContacts(s.contacts).length);
         if (!services.length) return null;
         return (
           <li key={country.code} data-country={country.code}>
@@ -68,9 +68,7 @@ function CrisisNumbers() {
                     {service.name}
                     {/[?!.]$/.test(service.name) ? "" : ":"}
                   </span>{" "}
-                  {service.contacts
-                    .filter((c) => c.kind !== "web")
-                    .map((contact) => (
+                  {directContacts(service.contacts).map((contact) => (
                       <a key={contactHref(contact)} href={contactHref(contact)} className={styles["crisis-numbers__link"]}>
                         {contact.kind === "text" && contact.sameAsCall ? `Text ${contact.number}` : contactLabel(contact)}
                       </a>
@@ -111,7 +109,7 @@ export default function HelpPage() {
               key={service.id}
               service={service}
               headingLevel={3}
-              title={COUNTRIES.find((c) => c.code === service.country)?.name ?? service.name}
+              title={countryName(service.country) ?? service.name}
             />
           ))}
         </ul>

@@ -4,13 +4,13 @@
  * and every crisis pointer in the prose names the same lines.
  */
 import type { List, ListItem, PhrasingContent } from "mdast";
-import { COUNTRIES, contactHref, contactLabel, servicesFor } from "../help-resources";
+import { COUNTRIES, contactHref, contactLabel, directContacts, servicesFor } from "../help-resources";
 
 /** One list item per country: "United Kingdom: Samaritans: Call 116 123. Shout: Text SHOUT to 85258." */
 export function crisisLinesList(): List {
   const items: ListItem[] = COUNTRIES.flatMap((country) => {
     const phrasing: PhrasingContent[] = servicesFor(country.code, "crisis").flatMap((service, index) => {
-      const contacts = service.contacts.filter((contact) => contact.kind !== "web");
+      const contacts = directContacts(service.contacts);
       if (!contacts.length) return [];
       return [
         { type: "text", value: `${index ? " " : ""}${service.name}: ` },

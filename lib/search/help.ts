@@ -4,7 +4,7 @@
  * serves, taken from the help data (lib/help-lines.json) so a number is written in one place only.
  * Plain data, so the page renders it on the server and the live search renders the same from JSON.
  */
-import { COUNTRIES, contactHref, contactLabel, HELP_SERVICES, type Contact, type HelpTopic } from "../help-resources";
+import { COUNTRIES, contactHref, contactLabel, countryName, directContacts, HELP_SERVICES, type Contact, type HelpTopic } from "../help-resources";
 import { routes } from "../routes";
 import { NEED_HELP } from "../safety-terms";
 import type { Need } from "./safety";
@@ -71,7 +71,7 @@ const SECTIONS: Record<Need, { title: string; text: string; linkLabel: string; t
 
 /** Calls and texts, which work from any phone; a web page only for a service that has nothing else (the rest are on /help). */
 const reachBy = (contacts: Contact[]) => {
-  const direct = contacts.filter((c) => c.kind !== "web");
+  const direct = directContacts(contacts);
   return direct.length ? direct : contacts;
 };
 
@@ -96,7 +96,7 @@ export function helpFor(needs: readonly Need[]): SearchHelp | undefined {
     }),
     lines,
     emergency: HELP_SERVICES.filter((s) => s.topic === "emergency").flatMap((s) =>
-      s.contacts.filter((c) => c.kind === "call").map((c) => ({ label: `${COUNTRIES.find((country) => country.code === s.country)?.name ?? s.country}: ${c.number}`, href: contactHref(c) })),
+      s.contacts.filter((c) => c.kind === "call").map((c) => ({ label: `${countryName(s.country) ?? s.country}: ${c.number}`, href: contactHref(c) })),
     ),
   };
 }
