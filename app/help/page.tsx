@@ -69,10 +69,10 @@ function CrisisNumbers() {
                     {/[?!.]$/.test(service.name) ? "" : ":"}
                   </span>{" "}
                   {directContacts(service.contacts).map((contact) => (
-                      <a key={contactHref(contact)} href={contactHref(contact)} className={styles["crisis-numbers__link"]}>
-                        {contact.kind === "text" && contact.sameAsCall ? `Text ${contact.number}` : contactLabel(contact)}
-                      </a>
-                    ))}
+                    <a key={contactHref(contact)} href={contactHref(contact)} className={styles["crisis-numbers__link"]}>
+                      {contact.kind === "text" && contact.sameAsCall ? `Text ${contact.number}` : contactLabel(contact)}
+                    </a>
+                  ))}
                 </li>
               ))}
             </ul>
