@@ -1,3 +1,4 @@
+import "./globals.module.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { IntentPrefetch } from "@/components/IntentPrefetch";
@@ -6,7 +7,6 @@ import { SiteHeader } from "@/components/SiteHeader";
 import { FEED_ALTERNATE } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
-import "./globals.css";
 import styles from "./layout.module.css";
 
 export const metadata: Metadata = {
