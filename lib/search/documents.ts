@@ -6,6 +6,11 @@ export interface SearchDoc extends StoredDoc {
   /** Tag names and slugs, for matching only (not stored); the filter values are in tagSlugs. */
   tags: string;
   body: string;
+  /**
+   * What a topic or stage page says it is for, in a reader's terms (its description; a stage's summary
+   * too): matched as a passage's questions are, since it names the situations the page answers.
+   */
+  about?: string;
 }
 
 // A rule placed in a passage (::rule in markdown) is not the author's text, but the reader sees it
@@ -46,12 +51,14 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
     ]),
     ...tags.map((tag): SearchDoc => ({
       ...page("tag", tag.slug, tag.name, joined(tag.description, tag.text, tag.introPlacedText, ...tag.sections.map((s) => s.placedText))),
+      about: tag.description,
       tags: tagText([tag.slug]),
       tagSlugs: [tag.slug],
       stageSlugs: [],
     })),
     ...stages.map((stage): SearchDoc => ({
       ...page("stage", stage.slug, stage.title, joined(stage.summary, stage.text, stage.introPlacedText, ...stage.sections.map((s) => s.placedText))),
+      about: joined(stage.summary, stage.description),
       tags: tagText(stage.tags),
       tagSlugs: stage.tags,
       stageSlugs: [stage.slug],

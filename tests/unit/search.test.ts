@@ -277,6 +277,15 @@ test("a rule placed in a passage is searched as part of it, as the reader reads 
   expect(shownUrls(word).some((url) => placing.includes(url)), word).toBe(true);
 });
 
+test("a stage page's description is searched as its questions are, and shown as no answer", () => {
+  const dir = fixtureSite();
+  const file = path.join(dir, "stages", "taking-space.md");
+  writeFileSync(file, readFileSync(file, "utf8").replace(/^description: .*$/m, 'description: "Sleepless nights and the urge to check their profile."'));
+  const [first] = runSearch(buildSiteSearch(loadContentFrom(dir)), "sleepless", {}, 1).groups.flatMap((g) => g.items);
+  expect(first?.url).toBe("/stages/taking-space");
+  expect(first?.answers).toEqual([]);
+});
+
 test("a passage's questions are searched, and a result shows those that share a word with the query", () => {
   const dir = fixtureSite();
   const file = path.join(dir, "articles", "first-article.md");
