@@ -20,8 +20,9 @@ import { withDerived, type IndexHeader, type Phrase, type SiteIndex, type Stored
  * carry their title in `title`; a passage carries its article's title only as `context`, weakly, so
  * that words of a title ("talk", "back") do not lift every passage of that article above the one
  * passage that is about them. `questions` are what the passage answers, in a reader's words: close
- * to a heading, but there may be several (a topic or stage page's description stands for them). The `safety` field holds one marker per need of a reader in
- * trouble the passage speaks to, so a query with that need puts those passages first.
+ * to a heading, but there may be several (a topic or stage page's description stands for them). The
+ * `safety` field holds one marker per need of a reader in trouble the passage speaks to, so a query
+ * with that need puts those passages first.
  */
 const FIELD_BOOSTS = { title: 2, context: 0.3, heading: 3, questions: 1.5, tags: 1, body: 1, safety: 1 } as const;
 type Field = keyof typeof FIELD_BOOSTS;
