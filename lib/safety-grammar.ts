@@ -339,9 +339,15 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
   for (let k = start - 1; k >= Math.max(0, start - DOER_REACH - 2); k--) {
     if (clause[k]! < clause[start]! - 1) break;
     if (inClass(grammar, "reader-own", tokens, k) || inClass(grammar, "other-own", tokens, k)) {
-      if (!crossed(k) && inClass(grammar, "other", tokens, k) && !ownedAt(grammar, tokens, k, "none")) return { role: "other", passive }; // "her" alone
+      // "her" alone, "my husbands been…" are a person; "my mums pills" is a thing, whoever owns it.
+      let owned = k + 1;
+      while (owned < start && inClass(grammar, "other-own", tokens, owned)) owned++;
+      const ownsThing = ownedAt(grammar, tokens, k, "none") || OWNABLE.some((cls) => inClass(grammar, cls, tokens, owned));
+      if (!crossed(k) && inClass(grammar, "other", tokens, k) && !ownsThing) return { role: "other", passive };
       continue;
     }
+    // "she left and theres nothing left to live for": a clause that opens on no one is nobody else's doing.
+    if (!crossed(k) && NO_ONE.has(tokens[k]!) && (k === 0 || clause[k - 1] !== clause[k] || CLAUSE_BREAKS.has(tokens[k - 1]!))) return { role: "none", passive };
     const person = personAt(grammar, tokens, k);
     if (!person) continue;
     // "get back at my ex", "to her": a person after a preposition is not the one acting.
@@ -358,6 +364,10 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
   return { role: "none", passive };
 }
 
+/** Things a possessive may own besides those a target may be (THINGS). */
+const OWNABLE = ["drug", "method"] as const;
+/** Subjects that name no one. */
+const NO_ONE = new Set(["theres", "thers", "there"]);
 const OBJECT_FORMS = new Set(["me", "him", "them", "her"]);
 const SUBJECT_FORMS = new Set(["i", "im", "ive", "id", "ill", "he", "she", "they", "hes", "shes", "hed", "shed", "hell", "shell", "theyll", "theyre", "theyd", "we", "were", "it", "its", "this", "that", "there", "theres"]);
 const PREPOSITIONS = new Set(["at", "to", "with", "from", "for", "by", "about", "on", "of", "against", "over", "into", "like"]);
@@ -443,8 +453,8 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
       }
     }
   }
-  /** Each need found, and whether a match named the reader in it (the one hurt, or the one hurting). */
-  const needs = new Map<Need, boolean>();
+  /** Each need found, and how plainly a match named the reader in it (the one hurt, or the one hurting). */
+  const needs = new Map<Need, number>();
   for (let at = 0; at < tokens.length; at++) {
     for (const list of candidates(g.actPatterns, tokens[at])) {
       for (const { act, pattern, needsIntent, needsTarget } of list) {
@@ -468,14 +478,15 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
         if (needsTarget && target === "none") continue;
         if (act.reflexive && target === "none") target = doer === "other" ? "other-self" : "reader-self";
         const need = needOf(act.who, doer, target);
-        if (need) needs.set(need, needs.get(need) || act.speaks || namesReader(need, doer, target));
+        if (need) needs.set(need, Math.max(needs.get(need) ?? 0, act.speaks ? NAMED : readerNamed(need, doer, target)));
         explain?.(`${act.name} "${tokens.slice(at, match.end).join(" ")}" ${doer}>${target} → ${need ?? "-"}`);
       }
     }
   }
-  // Both sides of harm: when only one names the reader ("i hit her" beside "men who hit"), trust it.
-  if (needs.has("abuse") && needs.has("own-behaviour") && needs.get("abuse") !== needs.get("own-behaviour")) {
-    needs.delete(needs.get("abuse") ? "own-behaviour" : "abuse");
+  // Both sides of harm: trust the one that names the reader more plainly ("i hit her" beside "men who hit").
+  const [abuse, own] = [needs.get("abuse"), needs.get("own-behaviour")];
+  if (abuse !== undefined && own !== undefined && abuse !== own) {
+    needs.delete(abuse > own ? "own-behaviour" : "abuse");
   }
   return NEEDS.filter((need) => needs.has(need));
 }
@@ -483,9 +494,17 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
 /** The whole words the grammar names, sorted: search corrects a misspelt query word to them too. */
 export const grammarWords = (grammar: SafetyGrammar): readonly string[] => compile(grammar).words;
 
-/** A match that names the reader as the one hurt (abuse) or the one hurting (own behaviour), or says so in its own words. */
-function namesReader(need: Need, doer: Role, target: Role): boolean {
-  if (need === "abuse") return target === "reader" || target === "reader-self";
-  if (need === "own-behaviour") return doer === "reader";
-  return false;
+/** How plainly a match names the reader: as the one hurt or hurting, or only as the unnamed doer. */
+const NAMED = 2;
+const UNNAMED_DOER = 1;
+
+/**
+ * How plainly a match names the reader as the one hurt (abuse) or the one hurting (own behaviour):
+ * "i grabbed her" names them; "grabbed her arm", a sentence that starts on the act, is their own
+ * telling too, but less plainly than "he checks my phone" names them as the one watched.
+ */
+function readerNamed(need: Need, doer: Role, target: Role): number {
+  if (need === "abuse") return target === "reader" || target === "reader-self" ? NAMED : 0;
+  if (need === "own-behaviour") return doer === "reader" ? NAMED : doer === "none" && target === "other" ? UNNAMED_DOER : 0;
+  return 0;
 }

@@ -29,6 +29,17 @@ describe("the safety grammar reads who does what to whom", () => {
     expect(needs("i threatened to post her pics")).toEqual(["own-behaviour"]);
   });
 
+  it("finds no doer in a clause that opens on no one, nor in a thing someone owns", () => {
+    expect(needs("she took the kids and theres nothing left to live for")).toEqual(["crisis"]);
+    expect(needs("i took a load of my mums pills")).toEqual(["crisis"]);
+    expect(needs("my husbands been sitting in the car in the closed garage")).toEqual(["threatens-self-harm"]);
+  });
+
+  it("takes a sentence that starts on the act as the reader's own, when nothing names the reader more plainly", () => {
+    expect(needs("grabbed her arm too hard and it left a bruise")).toEqual(["own-behaviour"]);
+    expect(needs("how to check my phone for spyware my ex installed")).toEqual(["abuse"]);
+  });
+
   it("reads figures of speech as ordinary words", () => {
     for (const q of ["this breakup is killing me", "i could die of embarrassment", "cutting ties with my ex", "he hit the gym after we split", "overdosed on netflix all weekend", "scared hes moved on", "i want to live with him again"]) {
       expect(needs(q), q).toEqual([]);
