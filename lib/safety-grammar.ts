@@ -354,11 +354,12 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
     const before = inClass(grammar, "reader-own", tokens, k - 1) || inClass(grammar, "other-own", tokens, k - 1) ? k - 2 : k - 1;
     if (before >= 0 && PREPOSITIONS.has(tokens[before]!) && person.role !== "reader" && !["who", "whos", "that"].includes(tokens[k + person.length]!)) continue;
     // "the guy i met wont stop…": the person a relative clause is about is the doer.
-    if (person.role === "reader" && k - 1 >= 0 && !SUBJECT_FORMS.has(tokens[k - 1]!) && !OBJECT_FORMS.has(tokens[k - 1]!) && personAt(grammar, tokens, k - 1)?.role === "other" && start - k > 2) {
+    if (person.role === "reader" && k - 1 >= 0 && !SUBJECT_FORMS.has(tokens[k - 1]!) && !OBJECT_FORMS.has(tokens[k - 1]!) && personAt(grammar, tokens, k - 1)?.role === "other" && start - k >= 2) {
       return { role: "other", passive };
     }
     // "he told me to…", "she texted me this is…", "i keep ringing her": an object is never the doer.
-    if (OBJECT_FORMS.has(tokens[k]!)) continue;
+    // "my kids saw me hit their mom": the one seen or made to act is the doer after all.
+    if (OBJECT_FORMS.has(tokens[k]!) && !(k === start - 1 && SEEING.has(tokens[k - 1] ?? ""))) continue;
     return { role: person.role === "reader-self" ? "reader" : person.role === "other-self" ? "other" : person.role, passive };
   }
   return { role: "none", passive };
@@ -366,6 +367,8 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
 
 /** Things a possessive may own besides those a target may be (THINGS). */
 const OWNABLE = ["drug", "method"] as const;
+/** Verbs whose object does the next verb ("saw me hit", "made him hurt"). */
+const SEEING = new Set(["saw", "seen", "see", "sees", "watched", "watch", "heard", "caught", "made", "makes", "make", "let"]);
 /** Subjects that name no one. */
 const NO_ONE = new Set(["theres", "thers", "there"]);
 const OBJECT_FORMS = new Set(["me", "him", "them", "her"]);
@@ -474,7 +477,9 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
         let target = targetOf(g, tokens, clause, match, doer, act.target);
         const by = tokens[match.end] === "by" ? personAt(g, tokens, match.end + 1) : undefined;
         if (by && participle(tokens[match.end - 1]!)) [doer, target] = [by.role === "reader" ? "reader" : "other", found.role === "none" ? "reader" : found.role];
-        else if (found.passive && doer !== "none") [doer, target] = ["none", doer];
+        // "i was hit": no one named did it, the reader's own way of telling; "my son was blackmailed":
+        // someone did it to another, and not the reader.
+        else if (found.passive && doer !== "none") [doer, target] = [doer === "other" ? "other" : "none", doer];
         if (needsTarget && target === "none") continue;
         if (act.reflexive && target === "none") target = doer === "other" ? "other-self" : "reader-self";
         const need = needOf(act.who, doer, target);

@@ -41,7 +41,7 @@ describe("the safety grammar reads who does what to whom", () => {
   });
 
   it("reads figures of speech as ordinary words", () => {
-    for (const q of ["this breakup is killing me", "i could die of embarrassment", "cutting ties with my ex", "he hit the gym after we split", "overdosed on netflix all weekend", "scared hes moved on", "i want to live with him again"]) {
+    for (const q of ["this breakup is killing me", "i could die of embarrassment", "cutting ties with my ex", "he hit the gym after we split", "overdosed on netflix all weekend", "scared hes moved on", "i want to live with him again", "i could kill him for eating my leftovers lol", "im gonna kill my sister", "tracking my period since the breakup"]) {
       expect(needs(q), q).toEqual([]);
     }
   });
