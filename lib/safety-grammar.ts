@@ -471,10 +471,13 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
         if (needsIntent && !tokens.slice(Math.max(0, at - INTENT_REACH), at).some((_, i) => inClass(g, "intent", tokens, Math.max(0, at - INTENT_REACH) + i))) continue;
         const found = doerOf(g, tokens, clause, at);
         // A subject inside the act's own words is its doer: "after im gone", "if i die", "nobody would miss me".
-        const inside = !act.reflexive ? -1 : tokens.slice(at, match.end).findIndex((token, i) => SUBJECT_FORMS.has(token) || inClass(g, "nobody", tokens, at + i) || inClass(g, "everyone", tokens, at + i));
+        // Not one after a preposition: "saying goodbye to everyone" is said to them, not by them.
+        const inside = !act.reflexive ? -1 : tokens.slice(at, match.end).findIndex((token, i) => !PREPOSITIONS.has(tokens[at + i - 1] ?? "") && (SUBJECT_FORMS.has(token) || inClass(g, "nobody", tokens, at + i) || inClass(g, "everyone", tokens, at + i)));
         let doer: Role = inside >= 0 ? (personAt(g, tokens, at + inside)?.role ?? found.role) : found.role;
         if (doer === "reader-self" || doer === "other-self") doer = doer === "reader-self" ? "reader" : "other";
         let target = targetOf(g, tokens, clause, match, doer, act.target);
+        // "my ex threatening to kill himself": whoever is named before, only he can do that to himself.
+        if (target === "other-self") doer = "other";
         const by = tokens[match.end] === "by" ? personAt(g, tokens, match.end + 1) : undefined;
         if (by && participle(tokens[match.end - 1]!)) [doer, target] = [by.role === "reader" ? "reader" : "other", found.role === "none" ? "reader" : found.role];
         // "i was hit": no one named did it, the reader's own way of telling; "my son was blackmailed":

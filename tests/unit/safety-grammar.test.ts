@@ -54,6 +54,11 @@ describe("the safety grammar reads who does what to whom", () => {
     expect(needs("my husbands been sitting in the car in the closed garage")).toEqual(["threatens-self-harm"]);
   });
 
+  it("reads who acts on themselves, and that a goodbye said to everyone is not said by them", () => {
+    expect(needs("how do i answer my ex threatening to kill himself")).toEqual(["threatens-self-harm"]);
+    expect(needs("my wife has been saying goodbye to everyone")).toEqual(["threatens-self-harm"]);
+  });
+
   it("takes a sentence that starts on the act as the reader's own, when nothing names the reader more plainly", () => {
     expect(needs("grabbed her arm too hard and it left a bruise")).toEqual(["own-behaviour"]);
     expect(needs("how to check my phone for spyware my ex installed")).toEqual(["abuse"]);
