@@ -358,7 +358,7 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
       return { role: "other", passive };
     }
     // "he told me to…", "she texted me this is…", "i keep ringing her": an object is never the doer.
-    // "my kids saw me hit their mom": the one seen or made to act is the doer after all.
+    // "my kids saw me hit their mom": the one seen acting is the doer after all.
     if (OBJECT_FORMS.has(tokens[k]!) && !(k === start - 1 && SEEING.has(tokens[k - 1] ?? ""))) continue;
     return { role: person.role === "reader-self" ? "reader" : person.role === "other-self" ? "other" : person.role, passive };
   }
@@ -367,8 +367,8 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
 
 /** Things a possessive may own besides those a target may be (THINGS). */
 const OWNABLE = ["drug", "method"] as const;
-/** Verbs whose object does the next verb ("saw me hit", "made him hurt"). */
-const SEEING = new Set(["saw", "seen", "see", "sees", "watched", "watch", "heard", "caught", "made", "makes", "make", "let"]);
+/** Verbs of seeing, whose object does the next verb ("saw me hit"). */
+const SEEING = new Set(["saw", "seen", "see", "sees", "watched", "watch", "heard", "caught"]);
 /** Subjects that name no one. */
 const NO_ONE = new Set(["theres", "thers", "there"]);
 const OBJECT_FORMS = new Set(["me", "him", "them", "her"]);
