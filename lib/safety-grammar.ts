@@ -339,25 +339,38 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
   for (let k = start - 1; k >= Math.max(0, start - DOER_REACH - 2); k--) {
     if (clause[k]! < clause[start]! - 1) break;
     if (inClass(grammar, "reader-own", tokens, k) || inClass(grammar, "other-own", tokens, k)) {
-      if (!crossed(k) && inClass(grammar, "other", tokens, k) && !ownedAt(grammar, tokens, k, "none")) return { role: "other", passive }; // "her" alone
+      // "her" alone, "my husbands been…" are a person; "my mums pills" is a thing, whoever owns it.
+      let owned = k + 1;
+      while (owned < start && inClass(grammar, "other-own", tokens, owned)) owned++;
+      const ownsThing = ownedAt(grammar, tokens, k, "none") || OWNABLE.some((cls) => inClass(grammar, cls, tokens, owned));
+      if (!crossed(k) && inClass(grammar, "other", tokens, k) && !ownsThing) return { role: "other", passive };
       continue;
     }
+    // "she left and theres nothing left to live for": a clause that opens on no one is nobody else's doing.
+    if (!crossed(k) && NO_ONE.has(tokens[k]!) && (k === 0 || clause[k - 1] !== clause[k] || CLAUSE_BREAKS.has(tokens[k - 1]!))) return { role: "none", passive };
     const person = personAt(grammar, tokens, k);
     if (!person) continue;
     // "get back at my ex", "to her": a person after a preposition is not the one acting.
     const before = inClass(grammar, "reader-own", tokens, k - 1) || inClass(grammar, "other-own", tokens, k - 1) ? k - 2 : k - 1;
     if (before >= 0 && PREPOSITIONS.has(tokens[before]!) && person.role !== "reader" && !["who", "whos", "that"].includes(tokens[k + person.length]!)) continue;
     // "the guy i met wont stop…": the person a relative clause is about is the doer.
-    if (person.role === "reader" && k - 1 >= 0 && !SUBJECT_FORMS.has(tokens[k - 1]!) && !OBJECT_FORMS.has(tokens[k - 1]!) && personAt(grammar, tokens, k - 1)?.role === "other" && start - k > 2) {
+    if (person.role === "reader" && k - 1 >= 0 && !SUBJECT_FORMS.has(tokens[k - 1]!) && !OBJECT_FORMS.has(tokens[k - 1]!) && personAt(grammar, tokens, k - 1)?.role === "other" && start - k >= 2) {
       return { role: "other", passive };
     }
     // "he told me to…", "she texted me this is…", "i keep ringing her": an object is never the doer.
-    if (OBJECT_FORMS.has(tokens[k]!)) continue;
+    // "my kids saw me hit their mom": the one seen acting is the doer after all.
+    if (OBJECT_FORMS.has(tokens[k]!) && !(k === start - 1 && SEEING.has(tokens[k - 1] ?? ""))) continue;
     return { role: person.role === "reader-self" ? "reader" : person.role === "other-self" ? "other" : person.role, passive };
   }
   return { role: "none", passive };
 }
 
+/** Things a possessive may own besides those a target may be (THINGS). */
+const OWNABLE = ["drug", "method"] as const;
+/** Verbs of seeing, whose object does the next verb ("saw me hit"). */
+const SEEING = new Set(["saw", "seen", "see", "sees", "watched", "watch", "heard", "caught"]);
+/** Subjects that name no one. */
+const NO_ONE = new Set(["theres", "thers", "there"]);
 const OBJECT_FORMS = new Set(["me", "him", "them", "her"]);
 const SUBJECT_FORMS = new Set(["i", "im", "ive", "id", "ill", "he", "she", "they", "hes", "shes", "hed", "shed", "hell", "shell", "theyll", "theyre", "theyd", "we", "were", "it", "its", "this", "that", "there", "theres"]);
 const PREPOSITIONS = new Set(["at", "to", "with", "from", "for", "by", "about", "on", "of", "against", "over", "into", "like"]);
@@ -443,8 +456,8 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
       }
     }
   }
-  /** Each need found, and whether a match named the reader in it (the one hurt, or the one hurting). */
-  const needs = new Map<Need, boolean>();
+  /** Each need found, and how plainly a match named the reader in it (the one hurt, or the one hurting). */
+  const needs = new Map<Need, number>();
   for (let at = 0; at < tokens.length; at++) {
     for (const list of candidates(g.actPatterns, tokens[at])) {
       for (const { act, pattern, needsIntent, needsTarget } of list) {
@@ -458,24 +471,30 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
         if (needsIntent && !tokens.slice(Math.max(0, at - INTENT_REACH), at).some((_, i) => inClass(g, "intent", tokens, Math.max(0, at - INTENT_REACH) + i))) continue;
         const found = doerOf(g, tokens, clause, at);
         // A subject inside the act's own words is its doer: "after im gone", "if i die", "nobody would miss me".
-        const inside = !act.reflexive ? -1 : tokens.slice(at, match.end).findIndex((token, i) => SUBJECT_FORMS.has(token) || inClass(g, "nobody", tokens, at + i) || inClass(g, "everyone", tokens, at + i));
+        // Not one after a preposition: "saying goodbye to everyone" is said to them, not by them.
+        const inside = !act.reflexive ? -1 : tokens.slice(at, match.end).findIndex((token, i) => !PREPOSITIONS.has(tokens[at + i - 1] ?? "") && (SUBJECT_FORMS.has(token) || inClass(g, "nobody", tokens, at + i) || inClass(g, "everyone", tokens, at + i)));
         let doer: Role = inside >= 0 ? (personAt(g, tokens, at + inside)?.role ?? found.role) : found.role;
         if (doer === "reader-self" || doer === "other-self") doer = doer === "reader-self" ? "reader" : "other";
         let target = targetOf(g, tokens, clause, match, doer, act.target);
+        // "my ex threatening to kill himself": whoever is named before, only he can do that to himself.
+        if (target === "other-self") doer = "other";
         const by = tokens[match.end] === "by" ? personAt(g, tokens, match.end + 1) : undefined;
         if (by && participle(tokens[match.end - 1]!)) [doer, target] = [by.role === "reader" ? "reader" : "other", found.role === "none" ? "reader" : found.role];
-        else if (found.passive && doer !== "none") [doer, target] = ["none", doer];
+        // "i was hit": no one named did it, the reader's own way of telling; "my son was blackmailed":
+        // someone did it to another, and not the reader.
+        else if (found.passive && doer !== "none") [doer, target] = [doer === "other" ? "other" : "none", doer];
         if (needsTarget && target === "none") continue;
         if (act.reflexive && target === "none") target = doer === "other" ? "other-self" : "reader-self";
         const need = needOf(act.who, doer, target);
-        if (need) needs.set(need, needs.get(need) || act.speaks || namesReader(need, doer, target));
+        if (need) needs.set(need, Math.max(needs.get(need) ?? 0, act.speaks ? NAMED : readerNamed(need, doer, target)));
         explain?.(`${act.name} "${tokens.slice(at, match.end).join(" ")}" ${doer}>${target} → ${need ?? "-"}`);
       }
     }
   }
-  // Both sides of harm: when only one names the reader ("i hit her" beside "men who hit"), trust it.
-  if (needs.has("abuse") && needs.has("own-behaviour") && needs.get("abuse") !== needs.get("own-behaviour")) {
-    needs.delete(needs.get("abuse") ? "own-behaviour" : "abuse");
+  // Both sides of harm: trust the one that names the reader more plainly ("i hit her" beside "men who hit").
+  const [abuse, own] = [needs.get("abuse"), needs.get("own-behaviour")];
+  if (abuse !== undefined && own !== undefined && abuse !== own) {
+    needs.delete(abuse > own ? "own-behaviour" : "abuse");
   }
   return NEEDS.filter((need) => needs.has(need));
 }
@@ -483,9 +502,17 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
 /** The whole words the grammar names, sorted: search corrects a misspelt query word to them too. */
 export const grammarWords = (grammar: SafetyGrammar): readonly string[] => compile(grammar).words;
 
-/** A match that names the reader as the one hurt (abuse) or the one hurting (own behaviour), or says so in its own words. */
-function namesReader(need: Need, doer: Role, target: Role): boolean {
-  if (need === "abuse") return target === "reader" || target === "reader-self";
-  if (need === "own-behaviour") return doer === "reader";
-  return false;
+/** How plainly a match names the reader: as the one hurt or hurting, or only as the unnamed doer. */
+const NAMED = 2;
+const UNNAMED_DOER = 1;
+
+/**
+ * How plainly a match names the reader as the one hurt (abuse) or the one hurting (own behaviour):
+ * "i grabbed her" names them; "grabbed her arm", a sentence that starts on the act, is their own
+ * telling too, but less plainly than "he checks my phone" names them as the one watched.
+ */
+function readerNamed(need: Need, doer: Role, target: Role): number {
+  if (need === "abuse") return target === "reader" || target === "reader-self" ? NAMED : 0;
+  if (need === "own-behaviour") return doer === "reader" ? NAMED : doer === "none" && target === "other" ? UNNAMED_DOER : 0;
+  return 0;
 }

@@ -29,8 +29,43 @@ describe("the safety grammar reads who does what to whom", () => {
     expect(needs("i threatened to post her pics")).toEqual(["own-behaviour"]);
   });
 
+  it.each([
+    ["he decides what i wear", ["abuse"]],
+    ["i decide what she wears", ["own-behaviour"]],
+    ["he makes me hand over my phone every night", ["abuse"]],
+    ["i make her hand over her phone every night", ["own-behaviour"]],
+    ["he threatened to hurt my dog", ["abuse"]],
+    ["he threatened to kill my mum", ["abuse"]],
+    ["my gf burns herself when we fight", ["threatens-self-harm"]],
+    ["sitting in the bath with a razor", ["crisis"]],
+    ["i have bruises from him", ["abuse"]],
+    ["she has bruises because of me", ["own-behaviour"]],
+  ] as const)("reads roles through the classes: %s → %j", (q, expected) => {
+    expect(needs(q)).toEqual(expected);
+  });
+
+  it("reads blackmail by someone met online as about pictures", () => {
+    expect(needs("a guy i met on tinder is blackmailing me")).toContain("image-abuse");
+  });
+
+  it("finds no doer in a clause that opens on no one, nor in a thing someone owns", () => {
+    expect(needs("she took the kids and theres nothing left to live for")).toEqual(["crisis"]);
+    expect(needs("i took a load of my mums pills")).toEqual(["crisis"]);
+    expect(needs("my husbands been sitting in the car in the closed garage")).toEqual(["threatens-self-harm"]);
+  });
+
+  it("reads who acts on themselves, and that a goodbye said to everyone is not said by them", () => {
+    expect(needs("how do i answer my ex threatening to kill himself")).toEqual(["threatens-self-harm"]);
+    expect(needs("my wife has been saying goodbye to everyone")).toEqual(["threatens-self-harm"]);
+  });
+
+  it("takes a sentence that starts on the act as the reader's own, when nothing names the reader more plainly", () => {
+    expect(needs("grabbed her arm too hard and it left a bruise")).toEqual(["own-behaviour"]);
+    expect(needs("how to check my phone for spyware my ex installed")).toEqual(["abuse"]);
+  });
+
   it("reads figures of speech as ordinary words", () => {
-    for (const q of ["this breakup is killing me", "i could die of embarrassment", "cutting ties with my ex", "he hit the gym after we split", "overdosed on netflix all weekend", "scared hes moved on", "i want to live with him again"]) {
+    for (const q of ["this breakup is killing me", "i could die of embarrassment", "cutting ties with my ex", "he hit the gym after we split", "overdosed on netflix all weekend", "scared hes moved on", "i want to live with him again", "i could kill him for eating my leftovers lol", "im gonna kill my sister", "my mum is gonna kill me", "tracking my period since the breakup", "shaving my legs in the bath with a new razor", "hitting the gym hard"]) {
       expect(needs(q), q).toEqual([]);
     }
   });
