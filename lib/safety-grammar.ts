@@ -428,24 +428,7 @@ const uncorrected = (text: string): ReadWord[][] => sentences(text).map((words) 
  */
 export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[], known: readonly string[] = [], explain?: (line: string) => void): Need[] {
   const g = compile(grammar);
-  const tokens: string[] = [];
-  const clause: number[] = [];
-  let c = 0;
-  for (const sentence of typeof query === "string" ? uncorrected(query) : query) {
-    for (const { plain, corrections, edits } of sentence) {
-      if (CLAUSE_BREAKS.has(plain)) c++;
-      // The grammar is stricter than search about what counts as a typo: a real word search does not
-      // know is too easily read as danger ("load" is not "lad", nor "toilets" "topless").
-      const typo = !knows(g, plain) && plain.length >= TYPO.minLength && edits <= (plain.length >= TYPO.twoEditsFrom ? 2 : 1);
-      const read = typo ? (corrections[0] ?? plain) : plain;
-      for (const word of spell(g, read, known)) {
-        tokens.push(word);
-        clause.push(c);
-      }
-    }
-    // Punctuation ends a sentence outright: a doer is looked for across a joining word, never across it.
-    c += 2;
-  }
+  const { tokens, clause } = readTokens(g, query, known);
   memo = { tokens, lengths: new Map() };
   const guarded = new Uint8Array(tokens.length);
   for (let at = 0; at < tokens.length; at++) {
@@ -497,6 +480,44 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
     needs.delete(abuse > own ? "own-behaviour" : "abuse");
   }
   return NEEDS.filter((need) => needs.has(need));
+}
+
+/** The words as the grammar reads them (each misspelt one mended), and the clause of each. */
+function readTokens(g: Compiled, query: string | readonly (readonly ReadWord[])[], known: readonly string[]): { tokens: string[]; clause: number[] } {
+  const tokens: string[] = [];
+  const clause: number[] = [];
+  let c = 0;
+  for (const sentence of typeof query === "string" ? uncorrected(query) : query) {
+    for (const { plain, corrections, edits } of sentence) {
+      if (CLAUSE_BREAKS.has(plain)) c++;
+      // The grammar is stricter than search about what counts as a typo: a real word search does not
+      // know is too easily read as danger ("load" is not "lad", nor "toilets" "topless").
+      const typo = !knows(g, plain) && plain.length >= TYPO.minLength && edits <= (plain.length >= TYPO.twoEditsFrom ? 2 : 1);
+      const read = typo ? (corrections[0] ?? plain) : plain;
+      for (const word of spell(g, read, known)) {
+        tokens.push(word);
+        clause.push(c);
+      }
+    }
+    // Punctuation ends a sentence outright: a doer is looked for across a joining word, never across it.
+    c += 2;
+  }
+  return { tokens, clause };
+}
+
+/**
+ * What the grammar knows of a query's words, for a learned reader (lib/safety-model.ts): the words
+ * as the grammar reads them (each misspelt one mended), the part of the query each is in, and the
+ * classes each starts. A part is the clause count halved: punctuation always starts a new one, a
+ * joining word every second time (the model was chosen and trained with parts so drawn).
+ */
+export function grammarFeatures(grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[], known: readonly string[] = []): { tokens: string[]; part: number[]; classes: string[][] } {
+  const g = compile(grammar);
+  const { tokens, clause } = readTokens(g, query, known);
+  memo = { tokens, lengths: new Map() };
+  const names = [...g.classIds.keys()];
+  const classes = tokens.map((_, at) => names.filter((cls) => inClass(g, cls, tokens, at)));
+  return { tokens, part: clause.map((c) => c >> 1), classes };
 }
 
 /** The whole words the grammar names, sorted: search corrects a misspelt query word to them too. */

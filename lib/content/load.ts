@@ -61,7 +61,7 @@ function toArticle({ slug, file, meta, markdown }: ParsedContent["articles"][num
 }
 
 /** Step 4: render and shape the checked files into what pages use. */
-function toContent(parsed: ParsedContent, { searchTerms, safetyVocabulary, safetyGrammar }: Required<TermLists>): Content {
+function toContent(parsed: ParsedContent, { searchTerms, safetyVocabulary, safetyGrammar, safetyModel }: Required<TermLists>): Content {
   const safetyRules = new Set(parsed.rules.filter((rule) => rule.meta.safety).map((rule) => rule.slug));
   const bySlug = <T extends { slug: string }>(list: T[]) => new Map(list.map((item) => [item.slug, item]));
   const tagFiles = bySlug(parsed.tags);
@@ -85,7 +85,7 @@ function toContent(parsed: ParsedContent, { searchTerms, safetyVocabulary, safet
     // Newest first; a stable title order for equal dates keeps pages and tests deterministic.
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
   const pages = parsed.pages.map(({ slug, meta, markdown }) => ({ ...meta, slug, ...renderBody(markdown, safetyRules) }));
-  return { articles, tags, stages, pages, searchTerms, safetyVocabulary, safetyGrammar };
+  return { articles, tags, stages, pages, searchTerms, safetyVocabulary, safetyGrammar, safetyModel };
 }
 
 /** Reads, checks and renders everything under `dir`. Throws ContentError listing every problem. */
@@ -95,9 +95,9 @@ export function loadContentFrom(dir: string): Content {
   const match = lists.safetyVocabulary ? compileSafetyMatcher(lists.safetyVocabulary) : () => [];
   const parsed = parseContentFiles(readContentFiles(dir, problems), problems, path.basename(path.resolve(dir)));
   problems.push(...crossReferenceProblems(path.basename(path.resolve(dir)), parsed, problems, match));
-  const { safetyVocabulary, safetyGrammar, searchTerms } = lists;
-  if (problems.length || !safetyVocabulary || !safetyGrammar || !searchTerms) throw new ContentError(problems);
-  return toContent(parsed, { safetyVocabulary, safetyGrammar, searchTerms });
+  const { safetyVocabulary, safetyGrammar, safetyModel, searchTerms } = lists;
+  if (problems.length || !safetyVocabulary || !safetyGrammar || !safetyModel || !searchTerms) throw new ContentError(problems);
+  return toContent(parsed, { safetyVocabulary, safetyGrammar, safetyModel, searchTerms });
 }
 
 const cache = new Map<string, Content>();

@@ -6,13 +6,16 @@
  *   them: the content checks, and search's marks on the passages that speak to a danger);
  * - safety-grammar.yaml: how a reader in trouble says so, as who does what to whom
  *   (lib/safety-grammar.ts reads queries with it);
- * - search-terms.yaml: readers' words and phrases mapped onto the words the guides use (optional).
+ * - search-terms.yaml: readers' words and phrases mapped onto the words the guides use (optional);
+ * - safety-model.json: the learned fallback for the grammar's misses (lib/safety-model.ts; written by
+ *   `npm run train:safety`, never by hand).
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import { z } from "zod";
 import { safetyGrammarSchema, type SafetyGrammar } from "../safety-grammar";
+import { safetyModelSchema, type SafetyModel } from "../safety-model";
 import { SAFETY_KIND_NAMES, type SafetyKind, type SafetyVocabulary } from "../safety-terms";
 import { indexTerm, phraseTerm, tokenize } from "../text";
 import { formatPath } from "./parse";
@@ -90,6 +93,7 @@ export interface TermLists {
   /** Undefined when the file is missing or has problems (the build stops then). */
   safetyVocabulary?: SafetyVocabulary;
   safetyGrammar?: SafetyGrammar;
+  safetyModel?: SafetyModel;
   searchTerms?: SearchTerms;
 }
 
@@ -104,10 +108,13 @@ export function readTermLists(dir: string, problems: string[]): TermLists {
   };
   const safety = read("safety-terms.yaml", "the safety vocabulary the build checks every passage against");
   const grammar = read("safety-grammar.yaml", "how search recognises a reader who needs help");
+  const model = read("safety-model.json", "the learned fallback for queries the grammar finds no need in; npm run train:safety writes it");
   const search = read("search-terms.yaml", undefined);
   return {
     safetyVocabulary: safety.text === undefined ? undefined : parseSafetyVocabulary(safety.text, problems, safety.file),
     safetyGrammar: grammar.text === undefined ? undefined : parseList(safetyGrammarSchema, grammar.text, grammar.file, problems),
+    // JSON is YAML: the same reader, the same `file: field: message` problems.
+    safetyModel: model.text === undefined ? undefined : parseList(safetyModelSchema, model.text, model.file, problems),
     searchTerms: parseSearchTerms(search.text!, problems, search.file),
   };
 }

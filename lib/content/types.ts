@@ -3,6 +3,7 @@
  * build links with lib/routes.ts and render headings, anchors and tag chips in React.
  */
 import type { SafetyGrammar } from "../safety-grammar";
+import type { SafetyModel } from "../safety-model";
 import type { SafetyVocabulary } from "../safety-terms";
 import type { StageSlug, TagSlug } from "../taxonomy";
 import type { ArticleFrontMatter, PageFrontMatter, StageFrontMatter, TagFrontMatter } from "./schema";
@@ -101,4 +102,6 @@ export interface Content {
   safetyVocabulary: SafetyVocabulary;
   /** content/safety-grammar.yaml: how search recognises a reader who needs help. */
   safetyGrammar: SafetyGrammar;
+  /** content/safety-model.json: the learned fallback when the grammar finds no need. */
+  safetyModel: SafetyModel;
 }

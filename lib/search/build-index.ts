@@ -119,6 +119,7 @@ export function buildSiteSearch(content: Content): SiteIndex {
     words: [...words].sort(),
     labels: { tags: content.tags.map((t) => ({ slug: t.slug, name: t.name })), stages: content.stages.map((s) => ({ slug: s.slug, name: s.title })) },
     safety: content.safetyGrammar,
+    safetyModel: content.safetyModel,
   };
   return withDerived(header, bm25, (doc) => docs[doc]!.body);
 }

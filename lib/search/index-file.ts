@@ -1,6 +1,6 @@
 /**
  * The index as one file, written by the build and read by the server: a magic string and the header's
- * length, a JSON header (documents, terms, the readers' vocabulary, the safety grammar, labels), then raw
+ * length, a JSON header (documents, terms, the readers' vocabulary, the safety grammar and model, labels), then raw
  * little-endian arrays (postings, body offsets) and the passage texts as UTF-8, each section 4-byte
  * aligned. Loading parses the header and takes the arrays as views of the file's bytes: no copies.
  */
@@ -36,6 +36,7 @@ export function serializeIndex(index: SiteIndex): Buffer {
     words: index.words,
     labels: index.labels,
     safety: index.safety,
+    safetyModel: index.safetyModel,
   };
   const header = Buffer.from(JSON.stringify(fileHeader));
   const lead = Buffer.alloc(MAGIC.length + 4);
@@ -88,9 +89,9 @@ export function deserializeIndex(file: Uint8Array | ReadBytes): SiteIndex {
   const postingImpact = take(Float32Array, header.postings);
   const bodyStart = take(Uint32Array, docCount + 1);
   const bodiesStart = arraysStart + arraysLength;
-  const { docs: rows, terms, synonyms, phrases, words, labels, safety } = header;
+  const { docs: rows, terms, synonyms, phrases, words, labels, safety, safetyModel } = header;
   const docs = rows.map(([kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs]): StoredDoc => ({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs }));
   const bm25: Bm25Index = { terms, termStart, postingDoc, postingImpact, docCount };
   const body = (doc: number) => read(bodiesStart + bodyStart[doc]!, bodiesStart + bodyStart[doc + 1]!).toString("utf8");
-  return withDerived({ docs, synonyms, phrases, words, labels, safety }, bm25, body);
+  return withDerived({ docs, synonyms, phrases, words, labels, safety, safetyModel }, bm25, body);
 }

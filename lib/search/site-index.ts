@@ -4,6 +4,7 @@
  * server (./index-file.ts, ./index.ts) meet here and nowhere else.
  */
 import type { SafetyGrammar } from "../safety-grammar";
+import type { SafetyModel } from "../safety-model";
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
 import { Scorer, type Bm25Index } from "./core";
 
@@ -55,6 +56,8 @@ export interface IndexHeader {
   labels: Labels;
   /** How a reader in trouble says so (content/safety-grammar.yaml), so a server knows when to help. */
   safety: SafetyGrammar;
+  /** The learned fallback when the grammar finds no need (content/safety-model.json). */
+  safetyModel: SafetyModel;
 }
 
 export interface SiteIndex extends IndexHeader {

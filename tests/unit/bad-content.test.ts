@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ContentError, loadContentFrom } from "@/lib/content/load";
 import { HELP_SERVICES } from "@/lib/help-resources";
-import { badFixture, fixtureSite } from "./helpers";
+import { badFixture, fixtureSite, VALID } from "./helpers";
 
 function problemsOf(dir: string): string[] {
   try {
@@ -150,6 +150,13 @@ describe("bad content is refused with file and field", () => {
     );
     const twins = problemsOf(fixtureSite({ "search-terms.yaml": "general:\n  texting: [message]\n  texted: [message]\n  the: [message]\n" }));
     expect(twins).toEqual(['content/search-terms.yaml: general.texted: a form of the same word as general.texting (list its words there)', 'content/search-terms.yaml: general.the: "the" is a filler word the search ignores']);
+  });
+
+  it("refuses a bad safety model naming the file and field, like the other lists", () => {
+    const model = JSON.parse(readFileSync(`${VALID}/safety-model.json`, "utf8"));
+    const problems = problemsOf(fixtureSite({ "safety-model.json": JSON.stringify({ ...model, threshold: 2, weights: { "u:hurt": [1, 2, 3] } }) }));
+    expect(problems).toEqual(["content/safety-model.json: threshold: Too big: expected number to be <1", "content/safety-model.json: weights.u:hurt: give one weight per label (none, crisis, threatens-self-harm, abuse, own-behaviour, image-abuse)"]);
+    expect(problemsOf(fixtureSite({ "safety-model.json": "{" }))[0]).toMatch(/^content\/safety-model\.json: malformed YAML/);
   });
 
   it("lists every problem at once, one line each", () => {

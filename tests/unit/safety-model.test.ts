@@ -1,0 +1,75 @@
+/**
+ * The learned fallback of the safety grammar (lib/safety-model.ts): the committed weights are what
+ * `npm run train:safety` trains now (so they cannot go stale beside a changed grammar or set), it is
+ * asked only when the grammar finds nothing, and the index file carries it. How well it helps is
+ * judged by `npm run bench:relevance` on sets it never learned from (bench/README.md).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { modelFileText, trainSafetyModel } from "@/bench/safety-train";
+import { loadContent } from "@/lib/content";
+import { detectNeeds } from "@/lib/safety-grammar";
+import { safetyModelSchema } from "@/lib/safety-model";
+import { buildSiteSearch } from "@/lib/search/build-index";
+import { deserializeIndex, serializeIndex } from "@/lib/search/index-file";
+import { runSearch } from "@/lib/search/results";
+
+const content = loadContent();
+const index = buildSiteSearch(content);
+const shown = (q: string, ix = index) => {
+  const results = runSearch(ix, q, {}, 1);
+  return { needs: results.safety, suggestion: results.suggestion };
+};
+
+test("content/safety-model.json is a fresh training (run npm run train:safety after changing the grammar or a training set)", () => {
+  const committed = readFileSync(path.join(__dirname, "../../content/safety-model.json"), "utf8");
+  expect(committed).toBe(modelFileText(trainSafetyModel(content.safetyGrammar)));
+  expect(committed.length).toBeLessThan(150_000);
+});
+
+describe("the reader of the issue", () => {
+  test('"i want to die" gets crisis help and no "Did you mean"', () => {
+    expect(shown("i want to die")).toEqual({ needs: ["crisis"], suggestion: undefined });
+  });
+
+  test.each(["overdosed on ben and jerrys and netflix all weekend lol", "ugh i want to die of embarrassment i drunk texted him"])("%s gets no help", (q) => {
+    expect(shown(q).needs).toEqual([]);
+  });
+
+  test('"i stalked my ex" gets the help for stopping', () => {
+    expect(shown("i stalked my ex").needs).toEqual(["own-behaviour"]);
+  });
+});
+
+describe("the model is asked only when the grammar finds nothing", () => {
+  // A model that always says crisis, sure of it.
+  const alarmist = { ...index, safetyModel: { ...index.safetyModel, bias: [0, 1000, 0, 0, 0, 0], weights: {} } };
+
+  test("what the grammar reads stands as it reads it", () => {
+    expect(shown("i hit my girlfriend", alarmist).needs).toEqual(["own-behaviour"]);
+    expect(shown("my ex is sharing my photos", alarmist).needs).toEqual(detectNeeds(index.safety, "my ex is sharing my photos", index.words));
+  });
+
+  test("a query the grammar finds nothing in gets the model's one need, and no \"Did you mean\" beside it", () => {
+    expect(shown("how do i get ovre her", index)).toEqual({ needs: [], suggestion: expect.any(String) });
+    expect(shown("how do i get ovre her", alarmist)).toEqual({ needs: ["crisis"], suggestion: undefined });
+  });
+
+  test("the real model finds what the grammar misses", () => {
+    const q = "planning to do it on our anniversary so he remembers";
+    expect(detectNeeds(index.safety, q, index.words)).toEqual([]);
+    expect(shown(q).needs).toEqual(["crisis"]);
+  });
+});
+
+test("the index file carries the model: a loaded index needs no content folder for it", () => {
+  const loaded = deserializeIndex(serializeIndex(index));
+  expect(loaded.safetyModel).toEqual(index.safetyModel);
+  expect(shown("planning to do it on our anniversary so he remembers", loaded).needs).toEqual(["crisis"]);
+});
+
+test("the schema refuses weights that do not fit the labels", () => {
+  expect(safetyModelSchema.safeParse({ ...index.safetyModel, bias: [1, 2] }).success).toBe(false);
+  expect(safetyModelSchema.safeParse({ ...index.safetyModel, labels: ["crisis", "none"] }).success).toBe(false);
+});
