@@ -10,7 +10,7 @@ import { withDerived, type IndexHeader, type SiteIndex, type StoredDoc } from ".
 /** Where the build puts the file, inside the build output folder (.next). */
 export const INDEX_FILE_NAME = "search-index.bin";
 
-const MAGIC = "SCIX5";
+const MAGIC = "SCIX6";
 
 type DocRow = [kind: StoredDoc["kind"], slug: string, anchor: string, title: string, heading: string, questions: string[], tags: StoredDoc["tagSlugs"], stages: StoredDoc["stageSlugs"]];
 
