@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { modelFileText, trainSafetyModel } from "@/bench/safety-train";
+import { SAFETY_CASES } from "@/bench/safety-judge";
+import { modelFileText, trainSafetyModel, TRAINING_SETS } from "@/bench/safety-train";
 import { loadContent } from "@/lib/content";
 import { detectNeeds } from "@/lib/safety-grammar";
 import { safetyModelSchema } from "@/lib/safety-model";
@@ -25,7 +26,9 @@ const shown = (q: string, ix = index) => {
 test("content/safety-model.json is a fresh training (run npm run train:safety after changing the grammar or a training set)", () => {
   const committed = readFileSync(path.join(__dirname, "../../content/safety-model.json"), "utf8");
   expect(committed).toBe(modelFileText(trainSafetyModel(content.safetyGrammar)));
-  expect(committed.length).toBeLessThan(150_000);
+  // Features seen in one query only are left out, which keeps the file (and the index header that
+  // carries it) small as the training sets grow.
+  expect(committed.length).toBeLessThan(250_000);
 });
 
 describe("the reader of the issue", () => {
@@ -56,17 +59,23 @@ describe("the model is asked only when the grammar finds nothing", () => {
     expect(shown("how do i get ovre her", alarmist)).toEqual({ needs: ["crisis"], suggestion: undefined });
   });
 
-  test("the real model finds what the grammar misses", () => {
-    const q = "planning to do it on our anniversary so he remembers";
-    expect(detectNeeds(index.safety, q, index.words)).toEqual([]);
-    expect(shown(q).needs).toEqual(["crisis"]);
-  });
-});
+  // The queries it learned from that the grammar reads nothing in: what the model is there for.
+  const training = SAFETY_CASES.filter((c) => TRAINING_SETS.includes(c.set) && !detectNeeds(index.safety, c.q, index.words).length);
+  const grammarMissed = training.filter((c) => c.need !== "none");
 
-test("the index file carries the model: a loaded index needs no content folder for it", () => {
-  const loaded = deserializeIndex(serializeIndex(index));
-  expect(loaded.safetyModel).toEqual(index.safetyModel);
-  expect(shown("planning to do it on our anniversary so he remembers", loaded).needs).toEqual(["crisis"]);
+  test("the real model gives most queries the grammar misses their help, and ordinary ones none", () => {
+    expect(grammarMissed.length).toBeGreaterThan(50);
+    const right = grammarMissed.filter((c) => shown(c.q).needs.join() === c.need);
+    expect(right.length / grammarMissed.length).toBeGreaterThan(0.7);
+    const ordinary = training.filter((c) => c.need === "none");
+    expect(ordinary.filter((c) => shown(c.q).needs.length).length / ordinary.length).toBeLessThan(0.02);
+  });
+
+  test("the index file carries the model: a loaded index reads those queries the same, with no content folder", () => {
+    const loaded = deserializeIndex(serializeIndex(index));
+    expect(loaded.safetyModel).toEqual(index.safetyModel);
+    for (const { q } of grammarMissed) expect(shown(q, loaded).needs, q).toEqual(shown(q).needs);
+  });
 });
 
 test("the schema refuses weights that do not fit the labels", () => {
