@@ -429,7 +429,6 @@ const uncorrected = (text: string): ReadWord[][] => sentences(text).map((words) 
 export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[], known: readonly string[] = [], explain?: (line: string) => void): Need[] {
   const g = compile(grammar);
   const { tokens, clause } = readTokens(g, query, known);
-  memo = { tokens, lengths: new Map() };
   const guarded = new Uint8Array(tokens.length);
   for (let at = 0; at < tokens.length; at++) {
     for (const list of candidates(g.guardPatterns, tokens[at])) {
@@ -482,7 +481,10 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
   return NEEDS.filter((need) => needs.has(need));
 }
 
-/** The words as the grammar reads them (each misspelt one mended), and the clause of each. */
+/**
+ * The words as the grammar reads them (each misspelt one mended), and the clause of each. The
+ * per-query memo starts afresh with them: it holds matches of these tokens only.
+ */
 function readTokens(g: Compiled, query: string | readonly (readonly ReadWord[])[], known: readonly string[]): { tokens: string[]; clause: number[] } {
   const tokens: string[] = [];
   const clause: number[] = [];
@@ -502,6 +504,7 @@ function readTokens(g: Compiled, query: string | readonly (readonly ReadWord[])[
     // Punctuation ends a sentence outright: a doer is looked for across a joining word, never across it.
     c += 2;
   }
+  memo = { tokens, lengths: new Map() };
   return { tokens, clause };
 }
 
@@ -514,7 +517,6 @@ function readTokens(g: Compiled, query: string | readonly (readonly ReadWord[])[
 export function grammarFeatures(grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[], known: readonly string[] = []): { tokens: string[]; part: number[]; classes: string[][] } {
   const g = compile(grammar);
   const { tokens, clause } = readTokens(g, query, known);
-  memo = { tokens, lengths: new Map() };
   const names = [...g.classIds.keys()];
   const classes = tokens.map((_, at) => names.filter((cls) => inClass(g, cls, tokens, at)));
   return { tokens, part: clause.map((c) => c >> 1), classes };
