@@ -21,7 +21,7 @@ const row = z.array(z.number().int()).length(MODEL_LABELS.length, `give one weig
 export const safetyModelSchema = z.strictObject({
   /** The labels in the order of each row of weights. */
   labels: z.array(z.string()).refine((labels) => labels.join() === MODEL_LABELS.join(), `must be ${MODEL_LABELS.join(", ")}, in that order`),
-  /** How confident the model must be in a need before help is shown (probability, 0–1). */
+  /** How confident the model must be that a query needs help before help is shown (probability, 0–1). */
   threshold: z.number().gt(0).lt(1),
   /** Weights are stored as integers: each is its real value times `scale`. */
   scale: z.number().int().positive(),
@@ -61,10 +61,14 @@ export function labelProbabilities(model: SafetyModel, features: readonly string
   return exps.map((e) => e / sum);
 }
 
-/** The one need the model is confident a query has, if any. */
+/**
+ * The likeliest need of a query the model is confident needs help, if any. Confidence is in needing
+ * help at all (1 − the probability of none), not in one need: "he put his hands round my neck" is
+ * plainly a need, though the model splits it between being hurt and hurting; the likelier side wins.
+ */
 export function predictNeed(model: SafetyModel, grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[]): Need | undefined {
   const p = labelProbabilities(model, modelFeatures(grammar, query));
   let best = 1;
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  return p[best]! >= model.threshold ? NEEDS[best - 1] : undefined;
+  return 1 - p[0]! >= model.threshold ? NEEDS[best - 1] : undefined;
 }

@@ -59,6 +59,12 @@ describe("the model is asked only when the grammar finds nothing", () => {
     expect(shown("how do i get ovre her", alarmist)).toEqual({ needs: ["crisis"], suggestion: undefined });
   });
 
+  test("a model sure that help is needed, but split between two needs, shows the likelier one", () => {
+    // Being hurt 60 %, hurting 40 %, nothing almost never: no one need is sure, but the reader needs help.
+    const split = { ...index, safetyModel: { ...index.safetyModel, bias: [0, 0, 0, 1000, 959, 0], weights: {} } };
+    expect(shown("how do i get ovre her", split).needs).toEqual(["abuse"]);
+  });
+
   // The queries it learned from that the grammar reads nothing in: what the model is there for.
   const training = SAFETY_CASES.filter((c) => TRAINING_SETS.includes(c.set) && !detectNeeds(index.safety, c.q, index.words).length);
   const grammarMissed = training.filter((c) => c.need !== "none");
