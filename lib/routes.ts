@@ -1,23 +1,11 @@
-/**
- * Every URL path of the site, built in one place. Pages, components, the sitemap, the feed, JSON-LD,
- * metadata and the tests ask this module for paths instead of writing `/articles/${slug}` by hand, so
- * a route that moves changes here only. Paths are site-relative; `absoluteUrl` (lib/site.ts) turns
- * them into public URLs where one is needed.
- *
- * Slugs come from validated content (lowercase letters, digits and hyphens) and anchors from
- * github-slugger, so neither needs escaping; search values are user input and go through
- * URLSearchParams.
- */
+// Every site-relative URL path, built here only (`absoluteUrl` in lib/site.ts makes public URLs). Slugs (validated)
+// and anchors (github-slugger) need no escaping; search values are user input and go through URLSearchParams.
 
-/** `path#anchor`, or `path` when there is no anchor. */
 export function withAnchor(path: string, anchor?: string): string {
   return anchor ? `${path}#${anchor}` : path;
 }
 
-/**
- * Page n of a listing is its own static path, `path/page/n`, so every page is prerendered at build
- * time like the first; page 1 is the bare path (one URL per page, no duplicate).
- */
+/** Page n of a listing is its own static path, `path/page/n`; page 1 is the bare path (one URL per page). */
 function paged(path: string, page?: number): string {
   return page && page > 1 ? `${path}/page/${page}` : path;
 }
@@ -32,21 +20,18 @@ interface SearchParams {
 /** `path?q=…&tag=…&stage=…&page=…` (empty values and page 1 are left out). */
 function withSearch(path: string, { q, tag, stage, page }: SearchParams = {}): string {
   const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  if (tag) params.set("tag", tag);
-  if (stage) params.set("stage", stage);
+  for (const [key, value] of Object.entries({ q, tag, stage })) if (value) params.set(key, value);
   if (page && page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `${path}?${query}` : path;
 }
 
-/** The parts of /help that pages and search link to, each a section id on that page; the most urgent first. */
+/** The section ids of /help that pages and search link to; the most urgent first. */
 export type HelpAnchor = "in-danger" | "crisis" | "someone-threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse";
 
 export const routes = {
   home: "/",
   articles: "/articles",
-  /** Page n of the list of articles (newest first). */
   articlesPage: (page?: number) => paged("/articles", page),
   article: (slug: string, anchor?: string) => withAnchor(`/articles/${slug}`, anchor),
   tags: "/tags",
@@ -57,17 +42,12 @@ export const routes = {
   stageFinder: "/stages/find",
   /** The form again, naming the questions a submission left out (never an answer). */
   stageFinderUnanswered: (names: readonly string[]) => `/stages/find?${new URLSearchParams({ unanswered: names.join(" ") })}`,
-  /** Where the finder's form posts its answers: a 303 redirect to the page that fits, so no answer is ever in a URL. */
+  /** Where the finder posts: a 303 redirect to the page that fits, so no answer is ever in a URL. */
   stageFinderAnswers: "/stages/find/answers",
-  /** The short page that says why the finder sends a reader to a part of /help, and links it. */
+  /** The short page that says why the finder sends a reader to a part of /help. */
   stageFinderHelp: (part: string) => `/stages/find/help/${part}`,
-  /** The /search page for a query, filters and page. */
   search: (params?: SearchParams) => withSearch("/search", params),
-  /**
-   * Where the proxy sends a /search request with a query (lib/serving/results-key.ts): the same page,
-   * rendered once per distinct search and then served from Next's page cache. Never linked; readers
-   * only ever see /search?q=….
-   */
+  /** Where the proxy rewrites /search?q=… (lib/serving/results-key.ts), so results come from the page cache. Never linked. */
   searchResults: (key: string) => `/search/results/${key}`,
   /** The live search's JSON: one page of results for the same parameters as /search. */
   searchApi: (params?: SearchParams) => withSearch("/api/search", params),

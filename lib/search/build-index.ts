@@ -1,7 +1,4 @@
-/**
- * Builds the search index from the loaded content (never reading content/ itself) and writes it where
- * the server reads it: once per build (next.config.ts) and when the development server starts.
- */
+/** Builds the search index from the loaded content and writes it where the server reads it (next.config.ts). */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadContent, type Content } from "../content";
@@ -16,25 +13,20 @@ import { markerOf, repeatedMarkerOf } from "./safety";
 import { withDerived, type IndexHeader, type Phrase, type SiteIndex, type StoredDoc } from "./site-index";
 
 /**
- * How much a match counts in each field. An article's introduction, a topic page and a stage page
- * carry their title in `title`; a passage carries its article's title only as `context`, weakly, so
- * that words of a title ("talk", "back") do not lift every passage of that article above the one
- * passage that is about them. `questions` are what the passage answers, in a reader's words: close
- * to a heading, but there may be several (a topic or stage page's description stands for them). The
- * `safety` field holds one marker per need of a reader in trouble the passage speaks to, so a query
- * with that need puts those passages first.
+ * How much a match counts in each field. A passage carries its article's title only as `context`, weakly, so a title's
+ * words ("talk", "back") do not lift every passage of the article above the one about them. `questions` are what a
+ * passage answers in a reader's words (a topic or stage page's description stands for them). `safety` holds a marker
+ * per need of a reader in trouble the passage speaks to, so a query with that need puts those passages first.
  */
 const FIELD_BOOSTS = { title: 2, context: 0.3, heading: 3, questions: 1.5, tags: 1, body: 1, safety: 1 } as const;
 type Field = keyof typeof FIELD_BOOSTS;
 const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
 /**
- * A short field counts a word half by how rare it is in that field and half by how rare it is across
- * the site: "breakup", "change" or "need" in a heading would otherwise outweigh a passage about what
- * the reader asked, while a heading's own word ("habits", "listen") still marks the passage about it.
+ * A short field counts a word half by its rarity in that field, half across the site: "breakup" or "need" in a
+ * heading would otherwise outweigh a passage about what was asked; a heading's own word ("habits") still counts.
  */
 const DOCUMENT_IDF: Partial<Record<Field, number>> = { heading: 0.5, questions: 0.5 };
 
-/** The text of each field of a document, for matching. */
 function fieldTexts(doc: SearchDoc, safetyMarkers: string): Record<Field, string> {
   const passage = doc.kind === "passage" && doc.anchor !== "";
   return {
@@ -49,10 +41,8 @@ function fieldTexts(doc: SearchDoc, safetyMarkers: string): Record<Field, string
 }
 
 /**
- * Each document's marker terms: one per need its heading and text speak to (by the words our prose
- * uses for each kind of danger, and the needs each kind answers), and a second for a need it comes
- * back to (it is about it, not naming it in passing), which breaks ties between passages that share
- * no words with the query.
+ * Each document's markers: one per need its heading and text speak to, and a second for a need it comes back to (not
+ * naming it in passing), which breaks ties between passages that share no words with the query.
  */
 function safetyMarkersOf(docs: readonly SearchDoc[], vocabulary: SafetyVocabulary): string[] {
   const patterns = safetyPatterns(vocabulary);
@@ -80,7 +70,7 @@ function readerVocabulary({ topics, general }: SearchTerms) {
       const keyWords = tokenize(key);
       words.push(...keyWords.map(plainWord));
       const stem = keyWords.length > 1 ? keyWords.map(phraseTerm).join(" ") : indexTerm(key);
-      // Filler words ("on" in "moving on") are not in the index, so they are left out here too.
+      // Filler words ("on" in "moving on") are not in the index, so not here either.
       const stems = [...new Set(targets.map(indexTerm).filter((t): t is string => t !== null && t !== stem))];
       if (!stem) continue; // a filler word: the loader refused it
       if (keyWords.length > 1) phrases.push({ words: stem.split(" "), terms: stems });
@@ -97,8 +87,7 @@ export function buildSiteSearch(content: Content): SiteIndex {
     docs.map((doc, i) => {
       const texts = fieldTexts(doc, markers[i]!);
       return FIELDS.map((field) => {
-        // Safety markers are index terms already, and weigh the same in every passage that has them
-        // (one length for all), so the query's own words decide between those passages.
+        // Markers are index terms already and weigh the same everywhere (one length), so the query's words decide.
         if (field === "safety") return { terms: texts.safety ? texts.safety.split(" ") : [], length: 1 };
         const tokens = tokenize(texts[field]);
         return { terms: tokens.map(indexTerm).filter((t): t is string => t !== null), length: new Set(tokens).size };
@@ -124,11 +113,9 @@ export function buildSiteSearch(content: Content): SiteIndex {
   return withDerived(header, bm25, (doc) => docs[doc]!.body);
 }
 
-/** Writes the index of the site's content into `distDir`; returns the file's path and size. */
-export function writeSearchIndex(distDir: string): { file: string; bytes: number } {
+/** Writes the site's index into `distDir`. */
+export function writeSearchIndex(distDir: string): void {
   const bytes = serializeIndex(buildSiteSearch(loadContent()));
   mkdirSync(distDir, { recursive: true });
-  const file = path.join(distDir, INDEX_FILE_NAME);
-  writeFileSync(file, bytes);
-  return { file, bytes: bytes.length };
+  writeFileSync(path.join(distDir, INDEX_FILE_NAME), bytes);
 }

@@ -1,9 +1,5 @@
-/**
- * The help a search shows before its results when the query touches a kind of danger: a few plain
- * words for each need, the part of /help that answers it, and the lines of every country /help
- * serves, taken from the help data (lib/help-lines.json) so a number is written in one place only.
- * Plain data, so the page renders it on the server and the live search renders the same from JSON.
- */
+// The help a search shows first when the query touches a kind of danger: plain words per need, its part of /help and
+// the lines (from lib/help-lines.json, so a number is written once). Plain data: page and live search render the same.
 import { COUNTRIES, contactHref, contactLabel, countryName, directContacts, HELP_SERVICES, type Contact, type HelpTopic } from "../help-resources";
 import { routes } from "../routes";
 import { NEED_HELP } from "../safety-terms";
@@ -14,28 +10,15 @@ interface HelpLink {
   href: string;
 }
 
-interface HelpSection {
-  need: Need;
-  title: string;
-  text: string;
-  link: HelpLink;
-}
-
-interface HelpLines {
-  /** A country's name, or "Wherever you live" for services that work anywhere. */
-  place: string;
-  services: { id: string; name: string; contacts: HelpLink[] }[];
-}
-
 export interface SearchHelp {
-  sections: HelpSection[];
-  /** The lines for these needs, country by country. */
-  lines: HelpLines[];
+  sections: { need: Need; title: string; text: string; link: HelpLink }[];
+  /** The lines for these needs by place: a country, or "Wherever you live" for services that work anywhere. */
+  lines: { place: string; services: { id: string; name: string; contacts: HelpLink[] }[] }[];
   /** Each country's emergency number. */
   emergency: HelpLink[];
 }
 
-/** Reader-facing words for each need: short, plain and kind; read at 2 a.m. */
+/** Short, plain and kind: read at 2 a.m. */
 const SECTIONS: Record<Need, { title: string; text: string; linkLabel: string; topics: HelpTopic[] }> = {
   crisis: {
     title: "You do not have to face this alone",
@@ -69,7 +52,7 @@ const SECTIONS: Record<Need, { title: string; text: string; linkLabel: string; t
   },
 };
 
-/** Calls and texts, which work from any phone; a web page only for a service that has nothing else (the rest are on /help). */
+/** Calls and texts work from any phone; a web page only for a service with nothing else (the rest are on /help). */
 const reachBy = (contacts: Contact[]) => {
   const direct = directContacts(contacts);
   return direct.length ? direct : contacts;
@@ -77,7 +60,7 @@ const reachBy = (contacts: Contact[]) => {
 
 const PLACES = [...COUNTRIES.map((c) => ({ code: c.code as string, name: c.name as string })), { code: "any", name: "Wherever you live" }];
 
-/** The help for a query's needs (in the order they are shown), or undefined when it has none (most queries). */
+/** The help for a query's needs, in the order shown; undefined for none (most queries). */
 export function helpFor(needs: readonly Need[]): SearchHelp | undefined {
   if (!needs.length) return undefined;
   const topics = new Set(needs.flatMap((need) => SECTIONS[need].topics));

@@ -1,13 +1,12 @@
 /**
- * The index as one file, written by the build and read by the server: a magic string and the header's
- * length, a JSON header (documents, terms, the readers' vocabulary, the safety grammar and model, labels), then raw
- * little-endian arrays (postings, body offsets) and the passage texts as UTF-8, each section 4-byte
- * aligned. Loading parses the header and takes the arrays as views of the file's bytes: no copies.
+ * The index as one file: a magic string and the header's length, a JSON header (documents, terms, vocabulary, safety
+ * grammar and model, labels), raw little-endian arrays (postings, body offsets) and the passage texts as UTF-8, each
+ * section 4-byte aligned. Loading parses the header and takes the arrays as views of the file's bytes: no copies.
  */
 import type { Bm25Index } from "./core";
 import { withDerived, type IndexHeader, type SiteIndex, type StoredDoc } from "./site-index";
 
-/** Where the build puts the file, inside the build output folder (.next). */
+/** In the build output folder (.next). */
 export const INDEX_FILE_NAME = "search-index.bin";
 
 const MAGIC = "SCIX6";
@@ -23,21 +22,12 @@ interface FileHeader extends Omit<IndexHeader, "docs"> {
 const padding = (length: number) => (4 - (length % 4)) % 4;
 
 export function serializeIndex(index: SiteIndex): Buffer {
-  const { bm25 } = index;
+  const { bm25, synonyms, phrases, words, labels, safety, safetyModel } = index;
   const bodies = index.docs.map((_, doc) => Buffer.from(index.body(doc), "utf8"));
   const bodyStart = new Uint32Array(bodies.length + 1);
   bodies.forEach((body, doc) => (bodyStart[doc + 1] = bodyStart[doc]! + body.length));
-  const fileHeader: FileHeader = {
-    docs: index.docs.map((d): DocRow => [d.kind, d.slug, d.anchor, d.title, d.heading, d.questions, d.tagSlugs, d.stageSlugs]),
-    terms: bm25.terms,
-    postings: bm25.postingDoc.length,
-    synonyms: index.synonyms,
-    phrases: index.phrases,
-    words: index.words,
-    labels: index.labels,
-    safety: index.safety,
-    safetyModel: index.safetyModel,
-  };
+  const docs = index.docs.map((d): DocRow => [d.kind, d.slug, d.anchor, d.title, d.heading, d.questions, d.tagSlugs, d.stageSlugs]);
+  const fileHeader: FileHeader = { docs, terms: bm25.terms, postings: bm25.postingDoc.length, synonyms, phrases, words, labels, safety, safetyModel };
   const header = Buffer.from(JSON.stringify(fileHeader));
   const lead = Buffer.alloc(MAGIC.length + 4);
   lead.write(MAGIC, 0, "latin1");
@@ -58,11 +48,7 @@ export function serializeIndex(index: SiteIndex): Buffer {
 /** Bytes [start, end) of an index file. */
 export type ReadBytes = (start: number, end: number) => Buffer;
 
-/**
- * Loads an index from its bytes, or from a reader of them. With a reader, only the header and the
- * arrays are read into memory; each passage's text is read when a result shows it (the texts are
- * the biggest part of the file at scale, and a page shows at most a few dozen of them).
- */
+/** From its bytes or a reader of them; a reader leaves passage texts (the bulk at scale) on disk until shown. */
 export function deserializeIndex(file: Uint8Array | ReadBytes): SiteIndex {
   const read: ReadBytes =
     typeof file === "function" ? file : (start, end) => Buffer.from(file.buffer, file.byteOffset + start, Math.min(end, file.byteLength) - start);

@@ -1,7 +1,6 @@
 /**
- * The server's search, used by the /search pages and the /api/search endpoint alike. The index is
- * the file the build wrote (.next/search-index.bin; the development server writes it when it starts),
- * loaded once per process: a search never reads content/ and never imports the content loader.
+ * The server's search, for the /search pages and /api/search: the index file the build (or the development server)
+ * wrote, loaded once per process. A search never reads content/ and never imports the content loader.
  */
 import { openSync, readSync } from "node:fs";
 import path from "node:path";
@@ -14,17 +13,7 @@ import type { Labels, SiteIndex } from "./site-index";
 
 let loaded: SiteIndex | undefined;
 
-function indexFile(): string {
-  // The working directory is the project (next start, next dev) or .next/standalone (its server.js
-  // changes to it); both hold the build in .next. Not traced by the bundler: next.config.ts ships it.
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME);
-}
-
-/**
- * Reads bytes of the index file on demand. The file stays open for the life of the process: the
- * header and arrays are read once, and each shown passage's text when its snippet is made (from the
- * page cache: microseconds), so the texts, the largest part of the file, are never all in memory.
- */
+/** The file stays open: header and arrays are read once, a shown passage's text per snippet (from the OS cache). */
 function fileReader(file: string): ReadBytes {
   const fd = openSync(file, "r");
   return (start, end) => {
@@ -41,22 +30,19 @@ function fileReader(file: string): ReadBytes {
 }
 
 function siteIndex(): SiteIndex {
-  loaded ??= deserializeIndex(fileReader(indexFile()));
+  // The working directory (project or .next/standalone) holds the build in .next. Untraced: next.config.ts ships it.
+  loaded ??= deserializeIndex(fileReader(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME)));
   return loaded;
 }
 
 export interface SiteResults extends Omit<Results, "safety"> {
-  /** Help to show before any result, when the query touches a kind of danger. */
   help?: SearchHelp;
 }
 
-/**
- * Repeated queries (page, filters and all), 500 pages of results at most: /search pages come from
- * Next's page cache, but the live search's /api/search asks the server again for every pause in typing.
- */
+/** /search pages come from Next's page cache, but the live search's /api/search asks again at every pause in typing. */
 const recent = new LRUCache<string, SiteResults>({ max: 500 });
 
-/** One page of results for cleaned input (see parseSearchInput), from the cache when asked before. */
+/** One page of results for cleaned input (see parseSearchInput). */
 export function search({ q, tag, stage, page }: SearchInput): SiteResults {
   const key = JSON.stringify([q, tag, stage, page]);
   let results = recent.get(key);
@@ -69,7 +55,7 @@ export function search({ q, tag, stage, page }: SearchInput): SiteResults {
   return results;
 }
 
-/** Topic and stage names, from the index (so a results page needs no content at run time). */
+/** Topic and stage names, from the index (a results page needs no content at run time). */
 export function searchLabels(): Labels {
   return siteIndex().labels;
 }

@@ -1,15 +1,14 @@
 /**
- * A reader's query, read once: its words (each misspelt one with the known words closest to it), the
- * terms asked for (each word's term and synonyms, a readers' phrase's words instead of its own, the
- * last word also as a prefix, a need's marker), the help it needs, and "Did you mean" from the same
- * corrections. Each of these widens what a query matches, and its cost, so each is bounded.
+ * A reader's query, read once: its words (misspelt ones with the closest known words), the terms asked for (each
+ * word's term and synonyms, a readers' phrase's terms, the last word also as a prefix, a need's marker), the help it
+ * needs, and "Did you mean". Each widens what a query matches, and its cost, so each is bounded.
  */
 import { indexTerm, phraseTerm, plainWord, sentences } from "../text";
 import { closest, indexOf, LIMITS, type TermSpec } from "./core";
 import { markerOf, repeatedMarkerOf, safetyNeeds, type Need, type QueryWord } from "./safety";
 import type { SiteIndex, Synonyms } from "./site-index";
 
-/** Words of a query that count (each also costs its postings; the rest of a long query is ignored). */
+/** Words of a query that count (each costs its postings; the rest of a long query is ignored). */
 export const MAX_QUERY_WORDS = 16;
 /** Distinct terms a query may ask for, synonyms and corrections included. */
 export const MAX_QUERY_TERMS = 24;
@@ -17,22 +16,18 @@ export const MAX_QUERY_TERMS = 24;
 const MAX_CORRECTED_WORDS = 4;
 /** Closest known words a misspelt word stands for. */
 const MAX_CORRECTIONS = 3;
-/** Which words are corrected: from four letters, by one edit, and by two from seven letters. */
+/** Words are corrected from four letters, by one edit, and by two from seven letters. */
 const CORRECTION = { minLength: 4, twoEditsFrom: 7 };
-/** How much a corrected word counts, by edits: a guess at what the reader meant counts less than their word. */
+/** By edits: a guess at what the reader meant counts less than their word. */
 const CORRECTION_WEIGHT = [1, 0.8, 0.5];
-/**
- * How much a safety marker counts: enough that every passage about the danger the query names ranks
- * above any passage that only shares its words.
- */
+/** Enough that every passage about the danger the query names ranks above any that only shares its words. */
 const SAFETY_WEIGHT = 40;
-/** How much a synonym counts beside the reader's own word. */
 const SYNONYM_WEIGHT = 0.7;
 
 export interface QueryPlan {
   words: QueryWord[];
   specs: TermSpec[];
-  /** What help the reader needs, in the order it is shown; none for most queries. */
+  /** What help the reader needs, in the order shown; none for most queries. */
   safety: Need[];
   /** The query with each misspelt word as its closest correction; none for a query that gets help. */
   suggestion?: string;
@@ -45,9 +40,8 @@ function queryTerms(word: string, synonyms: Synonyms): string[] {
 }
 
 /**
- * The index terms a misspelt word stands for: the known words closest to it as typed (`near`), and the
- * readers' words closest to its stem, so an inflected misspelling ("obsesing") reaches a reader's word
- * ("obsess"); the fewest edits win.
+ * The index terms a misspelt word stands for: the known words closest to it as typed (`near`), and the readers' words
+ * closest to its stem, so an inflected misspelling ("obsesing") reaches a reader's word ("obsess"); fewest edits win.
  */
 function correctionTerms(index: SiteIndex, near: { words: string[]; distance: number } | undefined, stem: string): { terms: string[]; distance: number }[] {
   const byStem = closest(stem, index.readerStems, CORRECTION);
@@ -64,8 +58,8 @@ function correctionTerms(index: SiteIndex, near: { words: string[]; distance: nu
 const SKIPPABLE = new Set(["me", "my", "him", "her", "his", "them", "their", "us", "our", "you", "your"]);
 
 /**
- * The number of query words a phrase starting at `at` takes up, or 0 when it is not there. Each query
- * word is its phrase term and those of the words a misspelling of it stands for ("geting over").
+ * The number of query words a phrase starting at `at` takes up (0 when absent). Each query word is its phrase term
+ * and those of the words a misspelling of it stands for ("geting over").
  */
 function phraseLength(words: readonly (readonly string[])[], at: number, phrase: readonly string[]): number {
   let i = at;
@@ -124,7 +118,7 @@ export function planQuery(index: SiteIndex, query: string): QueryPlan {
     for (const { terms, distance } of fix) terms.forEach((t, i) => add(t, { weight: CORRECTION_WEIGHT[distance]! * (i ? SYNONYM_WEIGHT : 1) }));
     word++;
   }
-  // The safety grammar reads who does what to whom within a sentence, so it gets the words sentence by sentence.
+  // The safety grammar reads who does what to whom within a sentence, so it gets the words by sentence.
   let from = 0;
   const safety = safetyNeeds(index, parts.map((part) => words.slice(from, (from += part.length))));
   for (const need of safety) {

@@ -1,7 +1,4 @@
-/**
- * Search input from the URL, parsed with zod: the query is trimmed, control characters removed and the
- * length capped; unknown tag or stage values are dropped and reported, never an error.
- */
+/** Search input from the URL: the query cleaned and capped, unknown filter values dropped and reported (no error). */
 import { z } from "zod";
 import { isStageSlug, isTagSlug, type StageSlug, type TagSlug } from "../taxonomy";
 import { MAX_QUERY_LENGTH, MAX_RESULTS_PAGE } from "./limits";
@@ -18,7 +15,7 @@ const cleanText = z.preprocess(
   ),
 );
 
-// A results page number; anything that is not a sensible whole number means the first page.
+// Anything that is not a sensible whole number means the first page.
 const pageNumber = z.preprocess(first, z.coerce.number().int().min(1).max(MAX_RESULTS_PAGE).catch(1));
 
 const searchParamsSchema = z.object({ q: cleanText, tag: cleanText, stage: cleanText, page: pageNumber });
@@ -28,11 +25,11 @@ export interface SearchInput {
   tag?: TagSlug;
   stage?: StageSlug;
   page: number;
-  /** Filter values that were given but are not part of the vocabulary. */
+  /** Filter values given but not in the vocabulary. */
   ignored: { filter: "topic" | "stage"; value: string }[];
 }
 
-/** The URL's values cleaned (text trimmed and capped, page a sensible number), not yet checked against the vocabulary. */
+/** The URL's values cleaned, not yet checked against the vocabulary. */
 export type CleanSearchParams = z.infer<typeof searchParamsSchema>;
 
 export function cleanSearchParams(params: Record<string, unknown>): CleanSearchParams {
@@ -51,18 +48,12 @@ export function parseSearchInput(params: Record<string, unknown>): SearchInput {
   return searchInputFromClean(cleanSearchParams(params));
 }
 
-/** Search input from values cleaned already (the results key holds them so): checked against the vocabulary only. */
+/** Search input from values cleaned already (as a results key holds them). */
 export function searchInputFromClean({ q, tag, stage, page }: CleanSearchParams): SearchInput {
   const ignored: SearchInput["ignored"] = [];
   const tagValue = tag.toLowerCase();
   const stageValue = stage.toLowerCase();
   if (tag && !isTagSlug(tagValue)) ignored.push({ filter: "topic", value: tag });
   if (stage && !isStageSlug(stageValue)) ignored.push({ filter: "stage", value: stage });
-  return {
-    q,
-    tag: isTagSlug(tagValue) ? tagValue : undefined,
-    stage: isStageSlug(stageValue) ? stageValue : undefined,
-    page,
-    ignored,
-  };
+  return { q, tag: isTagSlug(tagValue) ? tagValue : undefined, stage: isStageSlug(stageValue) ? stageValue : undefined, page, ignored };
 }

@@ -1,9 +1,7 @@
 /**
- * Turns one query into what a results page shows: groups (one per article, at most a few passages
- * each, so one article cannot flood the page), snippets with the matched words marked, facet counts
- * for tags and stages, and what help the query needs. Work beyond scoring is bounded by the page:
- * only the groups on the asked-for page are selected (top-k, no full sort), and only their passages
- * get snippets.
+ * One query as a results page shows it: groups (one per article, a few passages each, so one article cannot flood the
+ * page), snippets, facet counts and the help it needs. Work beyond scoring is bounded by the page: only its groups are
+ * selected (top-k, no full sort), and only their passages get snippets.
  */
 import { routes } from "../routes";
 import { STAGE_SLUGS, TAG_SLUGS, type StageSlug, type TagSlug } from "../taxonomy";
@@ -47,7 +45,6 @@ export interface Results {
   pageCount: number;
   /** Matches per tag (under the stage filter) and per stage (under the tag filter): what a click yields. */
   facets: { tags: Partial<Record<TagSlug, number>>; stages: Partial<Record<StageSlug, number>> };
-  /** What help the reader needs (none for most queries): the page shows it first. */
   safety: Need[];
   /** "Did you mean": the query as the search read its misspelt words (never beside help). */
   suggestion?: string;
@@ -84,28 +81,26 @@ function matchedTerms(index: SiteIndex, expansions: readonly Expansion[], doc: n
   return [...terms];
 }
 
-/** The questions that share a word with the query: the reader sees the passage answers theirs. */
+/** So the reader sees the passage answers their question. */
 const answersTo = (questions: readonly string[], terms: readonly string[]) =>
   questions.filter((question) => tokenize(question).some((word) => terms.includes(indexTerm(word) ?? ""))).slice(0, 2);
 
-const empty = (): Results => ({ total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} }, safety: [] });
-
 export function runSearch(index: SiteIndex, query: string, filters: Filters, page = 1): Results {
-  if (!query) return empty();
+  if (!query) return { total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} }, safety: [] };
   const plan = planQuery(index, query);
   const expansions = expand(index.bm25, plan.specs);
   const { docs, count, scores } = index.scorer.score(expansions);
 
-  // One pass over the matches: facets (each under the *other* filter), the matches that pass both
-  // filters, and the best match of each group (ties to the lower document, as in the ranking).
+  // One pass over the matches: facets (each under the *other* filter), the matches that pass both filters, and each
+  // group's best match (ties to the lower document, as in the ranking).
   const tagMask = filterBits(filters.tag, TAG_SLUGS);
   const stageMask = filterBits(filters.stage, STAGE_SLUGS);
   const { tagBits, stageBits, group } = index;
   const best = new Int32Array(index.groupCount).fill(-1);
   const kept = new Uint32Array(count);
   const leaders = new Uint32Array(index.groupCount);
-  // Facets count documents per combination of topics (resp. stages), spread over the single
-  // topics once at the end: two increments per match instead of a loop over the vocabulary.
+  // Facets count per combination of topics (resp. stages), spread over single topics at the end: two increments per
+  // match instead of a loop over the vocabulary.
   const tagPatterns = new Uint32Array(1 << TAG_SLUGS.length);
   const stagePatterns = new Uint32Array(1 << STAGE_SLUGS.length);
   let keptCount = 0;
@@ -125,12 +120,11 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
     if (current < 0) leaders[leaderCount++] = g;
     if (current < 0 || scores[doc]! > scores[current]! || (scores[doc] === scores[current] && doc < current)) best[g] = doc;
   }
-  // Each group's best match.
   const leaderDocs = leaders.subarray(0, leaderCount);
   for (let i = 0; i < leaderCount; i++) leaderDocs[i] = best[leaders[i]!]!;
   const facets: Results["facets"] = { tags: spread(tagPatterns, TAG_SLUGS), stages: spread(stagePatterns, STAGE_SLUGS) };
 
-  // Deep pages cost more to select, and nobody reads them: results stop at MAX_RESULTS_PAGE.
+  // Deep pages cost more to select, and nobody reads them.
   const pageCount = Math.min(MAX_RESULTS_PAGE, Math.max(1, Math.ceil(leaderCount / GROUPS_PER_PAGE)));
   const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
   // Groups rank by their best match; select only as many as this page needs, and the one after it.
@@ -146,8 +140,8 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
 
   const groups = shown.map((leader, slot): ResultGroup => {
     const ranked = members[slot]!.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    // A group shows a further passage only when it outranks the best passage of the next group, so one
-    // article cannot fill the first places while another holds a better answer; the rest are counted.
+    // A further passage shows only when it outranks the next group's best, so one article cannot fill the first
+    // places while another holds a better answer; the rest are counted.
     const next = slot + 1 < shown.length ? shown[slot + 1] : nextLeader;
     const bar = next === undefined ? -Infinity : scores[next]!;
     let strong = 1;

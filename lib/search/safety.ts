@@ -1,9 +1,7 @@
 /**
- * Which queries need help shown before any result: the query's words as the plan read them (./plan.ts),
- * read by the safety grammar the index carries (lib/safety-grammar.ts) as who does what to whom, and,
- * when it finds nothing, by the learned model the index carries too (lib/safety-model.ts). A
- * passage carries a marker term per need it speaks to (./build-index.ts); a query with that need asks
- * for it, which puts those passages first. Markers start with "#", as no word can.
+ * Which queries need help shown before any result: the safety grammar (lib/safety-grammar.ts) reads the query's words
+ * as who does what to whom, the learned model (lib/safety-model.ts) fills its gaps. A passage carries a marker term per
+ * need it speaks to (./build-index.ts); a query with that need asks for it. Markers start with "#", as no word can.
  */
 import { detectNeeds, type Need, type ReadWord } from "../safety-grammar";
 import { predictNeed } from "../safety-model";
@@ -13,9 +11,8 @@ export type { Need };
 
 /** A word of a query as the plan read it (./plan.ts). */
 export interface QueryWord extends ReadWord {
-  /** The word as typed. */
   raw: string;
-  /** Its plain form (lib/text.ts plainWord). */
+  /** lib/text.ts plainWord. */
   plain: string;
   /** When the index knows neither it nor its stem: the known words closest to it, best first. */
   corrections: string[];
@@ -29,9 +26,8 @@ export const repeatedMarkerOf = (need: Need) => `#${need}+`;
 export const isMarker = (term: string) => term.startsWith("#");
 
 /**
- * The help a query needs, in the order it is shown, from its sentences of words as the plan read them:
- * what the grammar reads, or, when it reads nothing, the one need the model is confident of. The
- * grammar goes first because it reads roles (who hurt whom) exactly; the model only fills its gaps.
+ * The help a query's sentences need, in the order shown: what the grammar reads, or else the one need the model is
+ * confident of. The grammar goes first because it reads roles (who hurt whom) exactly.
  */
 export function safetyNeeds(index: Pick<SiteIndex, "safety" | "safetyModel" | "words">, sentences: readonly (readonly QueryWord[])[]): Need[] {
   const found = detectNeeds(index.safety, sentences, index.words);

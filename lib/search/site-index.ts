@@ -1,7 +1,6 @@
 /**
- * The search index as the server holds it: BM25 (./core) over one document per passage, introduction,
- * topic and stage page, and what a results page needs beside it. The build (./build-index.ts) and the
- * server (./index-file.ts, ./index.ts) meet here and nowhere else.
+ * The search index as the server holds it: BM25 (./core) over one document per passage, introduction, topic and stage
+ * page, and what a results page needs beside it. The build and the server (./index-file.ts) meet here only.
  */
 import type { SafetyGrammar } from "../safety-grammar";
 import type { SafetyModel } from "../safety-model";
@@ -11,15 +10,14 @@ import { Scorer, type Bm25Index } from "./core";
 /** What a result shows of a document (the texts it is matched on are kept apart). */
 export interface StoredDoc {
   kind: "passage" | "tag" | "stage";
-  /** The article's slug for passages and introductions; the tag's or stage's slug otherwise. */
+  /** The article's slug for passages and introductions. */
   slug: string;
   /** The passage's heading anchor ("" for an introduction, a tag or a stage). */
   anchor: string;
   /** Article title, or the tag's or stage's name. */
   title: string;
-  /** Section heading (passages only). */
+  /** A passage's heading and the questions it answers (empty for introductions and pages). */
   heading: string;
-  /** The questions the passage answers (content front matter; none for introductions and pages). */
   questions: string[];
   tagSlugs: TagSlug[];
   stageSlugs: StageSlug[];
@@ -34,14 +32,9 @@ export interface Phrase {
   terms: string[];
 }
 
-interface Label<S extends string = string> {
-  slug: S;
-  name: string;
-}
-
 export interface Labels {
-  tags: Label<TagSlug>[];
-  stages: Label<StageSlug>[];
+  tags: { slug: TagSlug; name: string }[];
+  stages: { slug: StageSlug; name: string }[];
 }
 
 /** What the index file holds besides the postings and the passage texts. */
@@ -50,23 +43,20 @@ export interface IndexHeader {
   synonyms: Synonyms;
   /** Longest first, so "left on read" is found before a shorter phrase inside it. */
   phrases: Phrase[];
-  /** Every word a query may be corrected to, plain and sorted: the site's, the readers' and the safety grammar's. */
+  /** Every word a query may be corrected to, plain and sorted. */
   words: string[];
-  /** Names of topics and stages, so the results page needs no content at run time. */
+  /** So the results page needs no content at run time. */
   labels: Labels;
   /** How a reader in trouble says so (content/safety-grammar.yaml), so a server knows when to help. */
   safety: SafetyGrammar;
-  /** The learned fallback when the grammar finds no need (content/safety-model.json). */
+  /** The learned fallback when the grammar finds no need. */
   safetyModel: SafetyModel;
 }
 
 export interface SiteIndex extends IndexHeader {
   bm25: Bm25Index;
   scorer: Scorer;
-  /**
-   * A document's text, for its snippet. Loaded from the file, the texts stay one UTF-8 buffer and are
-   * decoded only for the results shown: the bulk of the index never becomes JavaScript strings.
-   */
+  /** A document's text, for its snippet: decoded from the file only for results shown, never all as strings. */
   body: (doc: number) => string;
   /** Result group of each document: one per article, one per tag or stage page. */
   group: Uint32Array;
@@ -86,7 +76,7 @@ export interface Filters {
 const bitsOf = <T extends string>(values: readonly T[], vocabulary: readonly T[]) =>
   values.reduce((bits, value) => bits | (1 << vocabulary.indexOf(value)), 0);
 
-/** The index from its parts: what is stored, plus what is quick to derive when it is loaded. */
+/** The index from what is stored, plus what is quick to derive when it is loaded. */
 export function withDerived(header: IndexHeader, bm25: Bm25Index, body: SiteIndex["body"]): SiteIndex {
   const { docs } = header;
   const groupOfArticle = new Map<string, number>();

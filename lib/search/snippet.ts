@@ -1,8 +1,6 @@
 /**
- * A snippet is a short window of a passage around its best match, as segments the page renders as
- * escaped text and <mark> elements; no HTML string is ever built from the query. Words are found with
- * the site's one word pattern and compared by index term (memoised in ./terms.ts), so a mark means
- * what a match means.
+ * A snippet is a short window of a passage around its best match, as segments the page renders as escaped text and
+ * <mark>: no HTML is built from the query. Words are compared by index term, so a mark means what a match means.
  */
 import { indexTerm, WORD_PATTERN } from "../text";
 
@@ -19,7 +17,7 @@ interface Scan {
   starts: number[];
   ends: number[];
   hits: number[];
-  /** Where the first word past the scanned ones starts (the text's length when there is none). */
+  /** Where the first word past the scanned ones starts (the text's length if none). */
   next: number;
 }
 
@@ -47,10 +45,7 @@ function scan(text: string, matched: Iterable<string>, limit: number): Scan {
   return { starts, ends, hits, next };
 }
 
-/**
- * Words [from, to) of a scan as segments, from `lead` before the first to `tail` after the last word
- * (unmarked text between), with runs of whitespace collapsed when asked.
- */
+/** Words [from, to) of a scan as segments, from `lead` before the first to `tail` after the last word. */
 function segments(text: string, { starts, ends, hits }: Scan, from: number, to: number, [lead, tail]: [number, number], squeeze: boolean): Segment[] {
   const out: Segment[] = [];
   const push = (piece: string, mark: boolean) => {
@@ -67,7 +62,7 @@ function segments(text: string, { starts, ends, hits }: Scan, from: number, to: 
   return out;
 }
 
-/** Splits `text` into marked and unmarked runs; `matched` are the index terms a document matched. */
+/** `text` as marked and unmarked runs; `matched` are the index terms a document matched. */
 export function highlight(text: string, matched: Iterable<string>): Segment[] {
   const found = scan(text, matched, Infinity);
   return segments(text, found, 0, found.starts.length, [0, text.length], false);
@@ -78,7 +73,7 @@ export function snippet(text: string, matched: Iterable<string>): Segment[] {
   const found = scan(text, matched, MAX_SCANNED);
   const { starts, hits } = found;
   const count = starts.length;
-  // The first window of WINDOW_WORDS words with the most matched words.
+  // The first window with the most matched words.
   let inWindow = 0;
   for (let i = 0; i < Math.min(WINDOW_WORDS, count); i++) inWindow += hits[i]!;
   let best = 0;
@@ -98,7 +93,6 @@ export function snippet(text: string, matched: Iterable<string>): Segment[] {
   const last = shown.at(-1);
   if (first && !first.mark) first.text = first.text.trimStart();
   if (last && !last.mark) last.text = last.text.trimEnd();
-  // Three dots rather than "…", as search engines write cuts: a character above U+00FF would make the
-  // whole results page a two-byte string, which Node writes far more slowly (lib/serving/one-byte-html.mjs).
+  // Three dots, not "…": a character above U+00FF makes the whole page a two-byte string (lib/serving/one-byte-html.mjs).
   return [...(start > 0 ? [{ text: "... ", mark: false }] : []), ...shown, ...(cut ? [{ text: " ...", mark: false }] : [])].filter((s) => s.text);
 }

@@ -1,12 +1,8 @@
 /**
- * The build's stamp: a hash of everything a build is made from (code, styles, public files, the
- * lockfile, the content folder and the site URL). next.config.ts makes it Next's build ID and the
- * site-wide ETag (etag.ts); `npm start` compares it with the build ID in .next to decide whether to
- * rebuild (scripts/lib/prepare.mjs). A hash rather than a random ID, so every process that loads the
- * config during one build agrees on it, and instances built apart from the same sources serve the same
- * validator (docs/deploy.md: one build, many instances).
- *
- * Plain JavaScript on Node's built-ins, because `npm start` needs it before node_modules exists.
+ * A hash of everything a build is made from: next.config.ts makes it the build ID and site-wide ETag (etag.ts), and
+ * `npm start` compares it with .next's build ID to decide whether to rebuild (scripts/lib/prepare.mjs). A hash, not a
+ * random ID, so every process loading the config agrees and instances built apart serve the same validator
+ * (docs/deploy.md). Plain JavaScript on Node's built-ins: `npm start` needs it before node_modules exists.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -26,12 +22,9 @@ function filesUnder(entry) {
 }
 
 /**
- * The stamp of a build of `root` made with the settings in `env`: SITE_URL (pages embed absolute URLs),
- * CONTENT_DIR (read as lib/content/load.ts reads it; the default is `<root>/content`) and
- * PRERENDER_ARTICLES (how many articles the build prerenders, lib/dynamic-routes.ts).
- * @param {string} root the project folder
- * @param {Record<string, string | undefined>} env
- * @returns {string}
+ * The stamp of a build of `root` with the settings that change its output: SITE_URL (pages embed absolute URLs),
+ * CONTENT_DIR (as lib/content/load.ts reads it) and PRERENDER_ARTICLES (lib/dynamic-routes.ts).
+ * @param {string} root the project folder @param {Record<string, string | undefined>} env @returns {string}
  */
 export function buildStamp(root, env) {
   const contentDir = path.resolve(root, env.CONTENT_DIR || "content");

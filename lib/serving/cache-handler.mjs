@@ -1,22 +1,9 @@
-// Next's cache handler (next.config.ts, `cacheHandler`): where pages rendered on request are kept.
-// Plain JavaScript, because Next loads it with a bare import() at run time; tsconfig's checkJs
-// type-checks it.
-//
-// Next asks this module for every page it serves from its cache and hands it every page it renders
-// on request: the long tail of articles, later listing pages and their preview images (rendered on
-// their first request; lib/dynamic-routes.ts), and search results (lib/serving/results-key.ts).
-//
-// - A page the build prerendered is read from the build folder, as Next's own handler does.
-// - A page rendered on request is kept in this process's memory (bounded, least recently used out),
-//   and, for the same build's other instances, in Redis when REDIS_URL is set, otherwise on disk
-//   inside the build folder as Next does by default. A new build has a new build folder and a new
-//   Redis key prefix, so it never serves a page an older build rendered.
-// - Search results stay in memory only: there is one per distinct search, so they must not grow a
-//   disk or a shared store without bound.
-// - Only successful pages are kept. A 404 (an unknown slug, a page number past the last) or an error
-//   is rendered again on each request instead of filling the cache: a flood of made-up URLs writes
-//   nothing.
-// - Pages are stored one byte per character (one-byte-html.mjs), like the build's own.
+// Next's cache handler (next.config.ts `cacheHandler`). Plain JavaScript: Next loads it with a bare import().
+// - Prerendered pages are read from the build folder, as Next's own handler does.
+// - Pages rendered on request live in this process's memory (bounded, LRU) and, for the build's other instances, in
+//   Redis (REDIS_URL) or else on disk in the build folder. A new build has a new folder and Redis prefix.
+// - Searches stay in memory only: one per distinct search must not grow a disk or a shared store without bound.
+// - Only successful pages are kept, stored one byte per character (one-byte-html.mjs): made-up URLs write nothing.
 import v8 from "node:v8";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -33,7 +20,7 @@ const FileSystemCache = /** @type {typeof import("next/dist/server/lib/increment
   /** @type {any} */ (nextFileSystemCache).default ?? nextFileSystemCache
 );
 
-/** How long Redis keeps a page: long enough to outlive any build, short enough that old builds' pages go. */
+/** Long enough to outlive any build, short enough that old builds' pages go. */
 const SHARED_TTL_SECONDS = 30 * 24 * 3600;
 /** A Redis answer slower than this counts as a miss: rendering again is better than waiting. */
 const SHARED_TIMEOUT_MS = 500;
@@ -50,11 +37,6 @@ export function isStorable(/** @type {Value | null} */ value) {
   return status === undefined || status < 400;
 }
 
-/** The same value with its HTML one byte per character (what Node writes fastest). */
-function oneByte(/** @type {Value} */ value) {
-  return value.kind === "APP_PAGE" && typeof value.html === "string" ? { ...value, html: toOneByteHtml(value.html) } : value;
-}
-
 /** Roughly the bytes a cached value holds, as Next's own memory cache counts them. */
 function sizeOf(/** @type {Value | null} */ value) {
   if (!value) return 25;
@@ -67,21 +49,15 @@ function sizeOf(/** @type {Value | null} */ value) {
   return JSON.stringify(value).length;
 }
 
-/** Pages in this process's memory: at most `maxBytes` of them (as sizeOf counts), least recently used out. */
-export function memoryCache(/** @type {number} */ maxBytes) {
-  /** @type {LRUCache<string, Entry>} */
-  const cache = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry, key) => key.length + sizeOf(entry.value) });
-  return cache;
+/** @param {number} maxBytes @returns {LRUCache<string, Entry>} */
+export function memoryCache(maxBytes) {
+  return new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry, key) => key.length + sizeOf(entry.value) });
 }
 
 /**
- * Redis as the store every instance of the build shares. The `redis` package is Redis's own Node
- * client: maintained with the server, typed, and it reconnects by itself. Commands fail at once while
- * the connection is down (no queue), and every failure counts as a miss: without Redis an instance
- * still renders and serves every page, only without its siblings' help.
- * @param {string} url
- * @param {string} prefix
- * @returns {SharedStore}
+ * Redis, shared by every instance of the build, through Redis's own client (typed, reconnects by itself). Commands
+ * fail at once while disconnected (no queue) and every failure is a miss: without Redis an instance still serves.
+ * @param {string} url @param {string} prefix @returns {SharedStore}
  */
 function redisStore(url, prefix) {
   /** @type {Promise<any> | undefined} */
@@ -135,8 +111,7 @@ const state = {
 function init(ctx) {
   if (state.memory) return;
   state.memory = memoryCache(ctx.maxMemoryCacheSize || 50 * 1024 * 1024);
-  // Next's own handler, for the files the build wrote and, with no Redis, for pages rendered here.
-  // Its memory cache is off: this module's is the one in front of every store.
+  // Next's own handler, for the build's files and, with no Redis, pages rendered here; its memory cache is off.
   const { fs, serverDistDir } = ctx;
   if (fs && serverDistDir) state.disk = new FileSystemCache({ ...ctx, fs, serverDistDir, maxMemoryCacheSize: 0, flushToDisk: true });
   const url = process.env.REDIS_URL;
@@ -153,11 +128,7 @@ export default class CacheHandler {
     init(ctx);
   }
 
-  /**
-   * @param {string} key
-   * @param {any} ctx
-   * @returns {Promise<Entry | null>}
-   */
+  /** @param {string} key @param {any} ctx @returns {Promise<Entry | null>} */
   async get(key, ctx) {
     const memory = /** @type {LRUCache<string, Entry>} */ (state.memory);
     const inMemory = memory.get(key);
@@ -175,14 +146,10 @@ export default class CacheHandler {
     return shared;
   }
 
-  /**
-   * @param {string} key
-   * @param {Value | null} data
-   * @param {any} ctx
-   */
+  /** @param {string} key @param {Value | null} data @param {any} ctx */
   async set(key, data, ctx) {
     if (!data || !isStorable(data)) return;
-    const value = oneByte(data);
+    const value = data.kind === "APP_PAGE" && typeof data.html === "string" ? { ...data, html: toOneByteHtml(data.html) } : data;
     /** @type {Entry} */
     const entry = { value, lastModified: Date.now(), cacheControl: ctx.cacheControl };
     /** @type {LRUCache<string, Entry>} */ (state.memory).set(key, entry);
@@ -191,7 +158,7 @@ export default class CacheHandler {
     else await state.disk?.set(key, value, ctx);
   }
 
-  /** Nothing on this site revalidates by tag (only a new build changes a page); Next's handler keeps the record. */
+  /** Nothing here revalidates by tag (only a new build changes a page); Next's handler keeps the record. */
   async revalidateTag(/** @type {string | string[]} */ tags, /** @type {{ expire?: number }} */ durations) {
     await state.disk?.revalidateTag(tags, durations);
   }

@@ -1,13 +1,8 @@
 /**
- * The build's content step, run by next.config.ts in a process of its own before Next compiles
- * (scripts/lib/build-content.mts): read and check content/ once, then write what every later step
- * reads instead of the markdown (the content snapshot and the search index) and what the config itself
- * needs (the aliases' redirects, the pages due for review).
- *
- * Its own process, because loading thousands of articles takes most of a gigabyte of memory that the
- * rest of the build never needs back: when the process ends, the memory goes with it, before the
- * bundler and the page workers start. The files are written into a folder named after the build's
- * stamp under .next/cache (which `next build` keeps), so a second build of the same sources reuses them.
+ * The build's content step (scripts/lib/build-content.mts), run before Next compiles: read and check content/ once,
+ * write the content snapshot, search index and what the config needs. Its own process, because thousands of articles
+ * take most of a gigabyte the rest of the build never needs back. Its folder under .next/cache (which `next build`
+ * keeps) is named after the stamp, so a second build of the same sources reuses it.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -19,17 +14,14 @@ import { INDEX_FILE_NAME } from "../search/index-file";
 import { writeContentSnapshot } from "./content-snapshot";
 import { CONTENT_SNAPSHOT_FILES } from "./content-snapshot-files.mjs";
 
-/** What the config needs from the content: the aliases as redirects, and the review warnings. */
 export interface ContentBuild {
   redirects: { source: string; destination: string; permanent: true }[];
   due: string[];
 }
 
 const RESULT = "content-build.json";
-/** The files the build folder gets from the content step. */
 const BUILD_FILES = [INDEX_FILE_NAME, ...CONTENT_SNAPSHOT_FILES];
 
-/** Where the content step of the build `stamp` of the project in `root` writes. */
 export function contentBuildDir(root: string, stamp: string): string {
   return path.join(root, ".next", "cache", "content", stamp);
 }
@@ -39,7 +31,7 @@ export function aliasRedirects(content: Content): ContentBuild["redirects"] {
   return content.articles.flatMap((article) => article.aliases.map((alias) => ({ source: routes.article(alias), destination: routes.article(article.slug), permanent: true as const })));
 }
 
-/** Runs the content step into `dir` (the step's own process calls this). */
+/** Runs the content step into `dir`, in the step's own process. */
 export function buildContent(dir: string, etag: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -51,7 +43,7 @@ export function buildContent(dir: string, etag: string): void {
   writeFileSync(path.join(dir, RESULT), JSON.stringify(result));
 }
 
-/** The result of a finished content step in `dir`, or undefined when it has not run there. */
+/** The result of a finished content step in `dir`, if any. */
 export function readContentBuild(dir: string): ContentBuild | undefined {
   const file = path.join(dir, RESULT);
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as ContentBuild) : undefined;
@@ -59,10 +51,8 @@ export function readContentBuild(dir: string): ContentBuild | undefined {
 
 /** Puts the content step's files from `dir` into the build folder `distDir`, and forgets other builds' steps. */
 export function installContentBuild(dir: string, distDir: string): void {
-  for (const file of BUILD_FILES) {
-    // A copy, not a link: whatever later writes to the build folder's file must not change the cache.
-    copyFileSync(path.join(dir, file), path.join(distDir, file));
-  }
+  // A copy, not a link: whatever later writes to the build folder's file must not change the cache.
+  for (const file of BUILD_FILES) copyFileSync(path.join(dir, file), path.join(distDir, file));
   const parent = path.dirname(dir);
   for (const other of readdirSync(parent)) if (other !== path.basename(dir)) rmSync(path.join(parent, other), { recursive: true, force: true });
 }

@@ -1,16 +1,8 @@
 /**
- * The content a build was made from, as the build's own file, so that nothing after the first read of
- * content/ parses markdown again: the build's page workers and the server (which renders the long tail
- * of articles and listing pages on their first request) read this instead.
- *
- * Two files in the build folder. `content-catalog.json` holds everything but the articles' bodies:
- * front matter, every passage's heading, tags and stages, and the tags, stages and pages whole. That is
- * what listings, related articles, the sitemap and the feed's order need, a small part of the whole.
- * `content-bodies.bin` holds each article's HTML and text, one JSON record each, read from disk only
- * when a page asks for them, so a server keeps in memory only what it is rendering.
- *
- * The catalog names the build it belongs to (its ETag, which is a hash of everything the build was made
- * from): a process only uses a catalog of its own build, so a stale file can never stand in for content.
+ * The content a build was made from, so page workers and the server never parse markdown again. The catalog holds all
+ * but the articles' bodies (a small part); the bodies file holds each article's HTML and text as a JSON record, read
+ * only when a page asks, so a server keeps in memory only what it renders. The catalog names its build's ETag: a
+ * stale file can never stand in for content.
  */
 import { closeSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
@@ -18,14 +10,13 @@ import { LRUCache } from "lru-cache";
 import type { Article, Content, Passage } from "../content/types";
 import { CONTENT_BODIES, CONTENT_CATALOG } from "./content-snapshot-files.mjs";
 
-const CATALOG = CONTENT_CATALOG;
-const BODIES = CONTENT_BODIES;
+/** A passage's fields kept out of the catalog, in the order of ArticleBody's tuples. */
+const PASSAGE_BODY = ["html", "text", "excerpt"] as const;
 
-/** What is left out of the catalog: an article's introduction and every passage's text, read on demand. */
+/** What the catalog leaves out, read on demand. */
 interface ArticleBody {
   introHtml: string;
   intro: string;
-  /** [html, text, excerpt] of each passage, in order. */
   passages: [string, string, string | null][];
 }
 
@@ -36,9 +27,8 @@ interface Catalog {
   bodies: [number, number][];
 }
 
-/** Writes the snapshot of `content` for the build `etag` into `distDir`. */
 export function writeContentSnapshot(distDir: string, content: Content, etag: string): void {
-  const fd = openSync(path.join(distDir, BODIES), "w");
+  const fd = openSync(path.join(distDir, CONTENT_BODIES), "w");
   const bodies: [number, number][] = [];
   let offset = 0;
   try {
@@ -54,31 +44,26 @@ export function writeContentSnapshot(distDir: string, content: Content, etag: st
   }
   const articles = content.articles.map((article) => ({
     ...without(article, ["introHtml", "intro"]),
-    passages: article.passages.map((passage) => without(passage, ["html", "text", "excerpt"])),
+    passages: article.passages.map((passage) => without(passage, [...PASSAGE_BODY])),
   }));
   const catalog = { etag, content: { ...content, articles }, bodies };
   // Written in one go after the bodies, so a reader never finds a catalog without its bodies.
-  writeFileSync(path.join(distDir, CATALOG), JSON.stringify(catalog));
+  writeFileSync(path.join(distDir, CONTENT_CATALOG), JSON.stringify(catalog));
 }
 
-/** Parsed bodies of the few articles being rendered now (a page reads one body many times). */
-const RECENT_BODIES = 16;
-
-/**
- * The content of the build `etag` from the build folder `distDir`, or undefined when there is no
- * snapshot of that build there. Each article's body fields are read from disk on first use.
- */
+/** The content of the build `etag` from `distDir`, if its snapshot is there; body fields are read on first use. */
 export function readContentSnapshot(distDir: string, etag: string): Content | undefined {
   let catalog: Catalog;
   try {
-    catalog = JSON.parse(readFileSync(path.join(distDir, CATALOG), "utf8")) as Catalog;
+    catalog = JSON.parse(readFileSync(path.join(distDir, CONTENT_CATALOG), "utf8")) as Catalog;
   } catch {
     return undefined;
   }
   if (catalog.etag !== etag) return undefined;
-  const file = path.join(distDir, BODIES);
+  const file = path.join(distDir, CONTENT_BODIES);
   let fd: number | undefined;
-  const recent = new LRUCache<number, ArticleBody>({ max: RECENT_BODIES });
+  // The few articles being rendered now: a page reads one body many times.
+  const recent = new LRUCache<number, ArticleBody>({ max: 16 });
   const bodyOf = (index: number): ArticleBody => {
     let body = recent.get(index);
     if (!body) {
@@ -99,15 +84,12 @@ export function readContentSnapshot(distDir: string, etag: string): Content | un
     lazy(article, "introHtml", () => bodyOf(index).introHtml);
     lazy(article, "intro", () => bodyOf(index).intro);
     article.passages.forEach((passage: Passage, at) => {
-      lazy(passage, "html", () => bodyOf(index).passages[at]![0]);
-      lazy(passage, "text", () => bodyOf(index).passages[at]![1]);
-      lazy(passage, "excerpt", () => bodyOf(index).passages[at]![2]);
+      PASSAGE_BODY.forEach((key, i) => lazy(passage, key, () => bodyOf(index).passages[at]![i]));
     });
   });
   return catalog.content;
 }
 
-/** A shallow copy of `item` without the fields `keys`. */
 function without<T extends object, K extends keyof T>(item: T, keys: K[]): Omit<T, K> {
   const copy = { ...item };
   for (const key of keys) delete copy[key];
@@ -115,6 +97,6 @@ function without<T extends object, K extends keyof T>(item: T, keys: K[]): Omit<
 }
 
 /** A field read on demand; enumerable, so spreading or serialising the object still includes it. */
-function lazy<T extends object>(target: T, key: keyof T & string, get: () => string | null) {
+function lazy<T extends object>(target: T, key: keyof T & string, get: () => unknown) {
   Object.defineProperty(target, key, { enumerable: true, configurable: true, get });
 }

@@ -1,12 +1,7 @@
 /**
- * One validator per build. Everything this site serves is fixed when it is built (pages are
- * prerendered, search results come from the build's index), so a build is one version of every URL,
- * and one weak ETag names it. Next's default instead hashes each page's HTML on every request, in
- * JavaScript, over the whole document. So next.config.ts turns that off, sends this ETag with every
- * response, and the proxy answers a matching If-None-Match with 304 before any routing or rendering:
- * a reader revisiting a page still downloads nothing but headers.
- *
- * Weak ("W/"), because the same build serves a page gzipped, Brotli-compressed or plain.
+ * One validator per build: everything served is fixed at build time, so one ETag names a build's version of every
+ * URL. Next's default hashes each page's HTML on every request instead; next.config.ts turns that off and sends this,
+ * and the proxy answers a match with 304 before routing. Weak ("W/"): a page is served gzipped, Brotli or plain.
  */
 export const BUILD_ETAG_ENV = "SITE_BUILD_ETAG";
 
@@ -15,9 +10,8 @@ export function buildEtag(stamp: string): string {
 }
 
 /**
- * Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for
- * If-None-Match). "*" does not count: it would also match URLs that do not exist, and the full
- * response is always a correct answer.
+ * Whether If-None-Match names this ETag (weak comparison, per RFC 9110). "*" does not count: it would also match
+ * URLs that do not exist, and the full response is always a correct answer.
  */
 export function ifNoneMatchHits(header: string | null, etag: string): boolean {
   if (!header) return false;

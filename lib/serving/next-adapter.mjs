@@ -1,22 +1,18 @@
-// Next's build adapter (next.config.ts, `adapterPath`): the hook Next offers for processing build
-// output. It runs once at the end of `next build`, after every page is prerendered and before the
-// standalone server is copied, so `next start`, the standalone server and the Docker image all serve
-// the processed pages. Plain JavaScript: Next loads it with a bare import(), which Node 20 cannot do
-// for TypeScript; tsconfig's checkJs type-checks it.
+// Next's build adapter (next.config.ts `adapterPath`): runs once at the end of `next build`, after prerendering and
+// before the standalone copy, so every way of serving gets the processed pages. Plain JavaScript: Next loads it with
+// a bare import(), which Node 20 cannot do for TypeScript; tsconfig's checkJs type-checks it.
 import { readFileSync, writeFileSync } from "node:fs";
 import { toOneByteHtml } from "./one-byte-html.mjs";
 
 /** @type {import("next").NextAdapter} */
 const adapter = {
   name: "second-chance",
-  /** Every prerendered page is stored as Latin-1 text, so Node writes it fast (one-byte-html.mjs). */
+  /** Every prerendered page (and the static 404 and 500) is stored as Latin-1 text, so Node writes it fast. */
   onBuildComplete({ outputs }) {
-    // Prerendered pages, and the static 404 and 500 pages.
-    const files = [...outputs.prerenders.map((prerender) => prerender.fallback?.filePath), ...outputs.staticFiles.map((file) => file.filePath)];
-    const pages = new Set(files.filter((file) => file?.endsWith(".html")));
+    const files = [...outputs.prerenders.flatMap((prerender) => prerender.fallback?.filePath ?? []), ...outputs.staticFiles.map((file) => file.filePath)];
+    const pages = new Set(files.filter((file) => file.endsWith(".html")));
     let rewritten = 0;
     for (const file of pages) {
-      if (!file) continue;
       const html = readFileSync(file, "utf8");
       const oneByte = toOneByteHtml(html);
       if (oneByte === html) continue;

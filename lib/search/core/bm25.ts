@@ -1,4 +1,4 @@
-/** BM25 over typed arrays, each (term, document) impact computed at build time: README.md has the formula and the layout. */
+/** BM25 over typed arrays, each (term, document) impact computed at build time (README.md: formula and layout). */
 import { indexOf, prefixRange } from "./sorted-terms";
 import { topK } from "./top-k";
 
@@ -15,18 +15,15 @@ export interface Bm25Index {
   docCount: number;
 }
 
-/** One field of one document: its index terms (one per token, repeats kept) and its length. */
+/** One field of a document: its index terms (one per token, repeats kept) and length (MiniSearch: distinct tokens). */
 export interface FieldInput {
   terms: readonly string[];
-  /** The field's length for BM25's length normalisation (MiniSearch counts distinct raw tokens). */
   length: number;
 }
 
 /**
- * Builds the index; `docs[i]` holds one FieldInput per field, in the order of `boosts`. `documentIdf[f]`
- * (0 to 1, 0 when left out) is the share of field f's idf taken from whole documents instead of from
- * that field alone: a field of a few words (a heading) is a small sample of which words are rare, and
- * on its own would give a word common everywhere else the weight of a rare one.
+ * `docs[i]` holds one FieldInput per field, in the order of `boosts`. `documentIdf[f]` (0 to 1) is the share of field
+ * f's idf taken from whole documents: a few words (a heading) are a small sample of which words are rare (README.md).
  */
 export function buildBm25(docs: readonly (readonly FieldInput[])[], boosts: readonly number[], documentIdf: readonly number[] = []): Bm25Index {
   const fieldCount = boosts.length;
@@ -35,8 +32,7 @@ export function buildBm25(docs: readonly (readonly FieldInput[])[], boosts: read
   const lengthSum = new Float64Array(fieldCount);
   // Documents containing each term, per field: docFreq[termId * fieldCount + field].
   let docFreq = new Uint32Array(1024 * fieldCount);
-  // One entry per distinct (document, term): the document, the term and its count in each field.
-  // Documents are visited in order, so each term's entries are in ascending document order.
+  // One entry per distinct (document, term) with its count per field; in document order within each term.
   let entryDoc = new Uint32Array(1 << 16);
   let entryTerm = new Uint32Array(1 << 16);
   let entryTf = new Uint16Array((1 << 16) * fieldCount);
@@ -98,7 +94,7 @@ export function buildBm25(docs: readonly (readonly FieldInput[])[], boosts: read
       const tf = entryTf[e * fieldCount + f]!;
       if (!tf) continue;
       const share = documentIdf[f] ?? 0;
-      // Each distinct (document, term) pair is one entry: a term's entries are its documents.
+      // A term's entries are its documents.
       const idf = (1 - share) * idfOf(docFreq[id * fieldCount + f]!) + (share && share * idfOf(termStart[rank[id]! + 1]! - termStart[rank[id]!]!));
       const norm = K * (1 - B + (B * docs[doc]![f]!.length) / (avgLength[f]! || 1));
       impact += boosts[f]! * idf * (D + (tf * (K + 1)) / (tf + norm));
@@ -117,22 +113,16 @@ export interface TermSpec {
   word: number;
   /** Also match terms that start with `term` (for the word being typed). */
   prefix?: boolean;
-  /** How much this term counts (1 by default): less for a term that only stands in for the reader's word. */
+  /** 1 by default: less for a term that only stands in for the reader's word. */
   weight?: number;
 }
 
-/** How far expansions reach, so a query's cost stays bounded whatever it contains. */
-export const LIMITS = {
-  /** Terms a prefix may expand to (the most frequent are kept). */
-  prefixTerms: 50,
-  /** Query words that count (the rest are ignored). */
-  words: 32,
-};
+/** So a query's cost stays bounded: terms a prefix may expand to (the most frequent), query words that count. */
+export const LIMITS = { prefixTerms: 50, words: 32 };
 
 // As in MiniSearch: a prefix match counts less than the word itself, and less the longer its ending.
 const PREFIX_WEIGHT = 0.375;
 
-/** A term of the index a query reached, with the weight its postings count for. */
 export interface Expansion {
   termIndex: number;
   weight: number;
@@ -162,19 +152,16 @@ export function expand(index: Bm25Index, specs: readonly TermSpec[]): Expansion[
   return out;
 }
 
-/** Matching documents and their scores; valid until the next `score` call on the same scorer. */
+/** Matching documents `docs[0, count)` and scores by document id; valid until the scorer's next `score` call. */
 export interface Matches {
-  /** Ids of matching documents, [0, count). */
   docs: Uint32Array;
   count: number;
-  /** Score by document id (only meaningful for matching documents). */
   scores: Float32Array;
 }
 
 /**
- * Scores queries against one index, reusing its buffers (one slot per document) between queries; a
- * query is synchronous, so one scorer serves a whole process. A broad query adds into cleared dense
- * buffers without a branch; a narrow one stamps the documents it meets with a generation (README.md).
+ * Reuses its buffers (a slot per document) between queries; queries are synchronous, so one scorer serves a process.
+ * A broad query adds into cleared dense buffers without a branch; a narrow one stamps its documents (README.md).
  */
 export class Scorer {
   private readonly scores: Float32Array;
@@ -191,11 +178,11 @@ export class Scorer {
   }
 
   score(expansions: readonly Expansion[]): Matches {
-    const { termStart, docCount } = this.index;
+    const { docCount } = this.index;
     let postings = 0;
-    for (const { termIndex } of expansions) postings += termStart[termIndex + 1]! - termStart[termIndex]!;
-    // Past about one posting per 8 documents, clearing and scanning every slot costs less than a
-    // branch and a random write per posting (measured at 5 to 5,000 articles).
+    for (const { termIndex } of expansions) postings += postingCount(this.index, termIndex);
+    // From one posting per 8 documents, clearing and scanning every slot beats a branch and a random write per
+    // posting (measured at 5 to 5,000 articles).
     const count = postings * 8 >= docCount ? this.dense(expansions) : this.sparse(expansions);
     const { scores, words, matched } = this;
     for (let i = 0; i < count; i++) {
@@ -226,7 +213,7 @@ export class Scorer {
   private sparse(expansions: readonly Expansion[]): number {
     const { termStart, postingDoc, postingImpact } = this.index;
     const { scores, words, seenIn, matched } = this;
-    // A generation stamp marks which slots belong to this query, so nothing needs clearing.
+    // A generation stamp marks the slots of this query, so nothing needs clearing.
     this.generation = this.generation === 0xffffffff ? 1 : this.generation + 1;
     if (this.generation === 1) seenIn.fill(0);
     const generation = this.generation;
@@ -255,7 +242,7 @@ function popCount(value: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** True when `doc` is in the postings of term `termIndex` (binary search: postings are ascending). */
+/** Whether `doc` is in term `termIndex`'s postings (binary search: postings are ascending). */
 export function hasTerm(index: Bm25Index, termIndex: number, doc: number): boolean {
   let low = index.termStart[termIndex]!;
   let high = index.termStart[termIndex + 1]!;

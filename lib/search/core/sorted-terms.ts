@@ -1,9 +1,5 @@
-/**
- * Lookups in a sorted list of words (sorted by UTF-16 code units, JavaScript's default sort): exact
- * match, every word with a prefix, and every word within a few edits. A sorted list is a trie laid
- * flat: words that share a prefix sit next to each other, so the edit-distance search below reuses
- * the work for a shared prefix and skips a whole block of words once their prefix is too far away.
- */
+// Lookups in a list of words sorted by UTF-16 code units (JavaScript's default sort): a trie laid flat, so the
+// edit-distance search reuses a shared prefix's work and skips a whole block once its prefix is too far away.
 
 /** Index of the first word ≥ `value` (the list's length if none). */
 export function lowerBound(sorted: readonly string[], value: string, from = 0): number {
@@ -17,7 +13,6 @@ export function lowerBound(sorted: readonly string[], value: string, from = 0): 
   return low;
 }
 
-/** Index of `word` in the list, or -1. */
 export function indexOf(sorted: readonly string[], word: string): number {
   const at = lowerBound(sorted, word);
   return sorted[at] === word ? at : -1;
@@ -31,13 +26,10 @@ export function prefixRange(sorted: readonly string[], prefix: string): [start: 
 }
 
 /**
- * Calls `visit(index, distance)` for every word within `maxDistance` edits of `query`: insert, delete,
- * substitute, and with `transpositions` also swapping two neighbouring letters as one edit ("blokced"
- * is one edit from "blocked", not two; the optimal string alignment distance). A word that ends in "*"
- * stands for any word that starts with the rest: its distance is that of the closest start of `query`.
- * Cost grows with the number of prefixes within reach, not with the size of the list: one
- * dynamic-programming row per character of a word, reused while consecutive words share a prefix, and
- * a block of words skipped as soon as its prefix is out of reach.
+ * Calls `visit(index, distance)` for every word within `maxDistance` edits of `query`: insert, delete, substitute,
+ * and with `transpositions` a swap of neighbouring letters as one edit (optimal string alignment: "blokced" is one
+ * from "blocked"). A word ending in "*" stands for any word starting with the rest: its distance is that of the
+ * closest start of `query`. Cost grows with the prefixes within reach, not with the list's size.
  */
 export function forEachWithin(
   sorted: readonly string[],
@@ -103,10 +95,8 @@ export function forEachWithin(
 }
 
 /**
- * The words of `sorted` a misspelt `word` most likely stands for: those fewest edits away, within one
- * edit (two from `twoEditsFrom` letters), the first letter as typed, a swap of neighbouring letters one
- * edit. Distance 0 when the list holds the word (take it as meant); undefined for a word shorter than
- * `minLength` or one with nothing near. Pure, over any sorted list ("*" entries as above).
+ * The words a misspelt `word` most likely stands for: fewest edits away, within one (two from `twoEditsFrom` letters),
+ * first letter as typed, a swap one edit. Distance 0 when the list holds the word; undefined if too short or none near.
  */
 export function closest(word: string, sorted: readonly string[], { minLength, twoEditsFrom }: { minLength: number; twoEditsFrom: number }): { words: string[]; distance: number } | undefined {
   if (word.length < minLength) return undefined;

@@ -1,18 +1,9 @@
-/**
- * The k best of many candidates without sorting them all: a min-heap of size k holds the best seen so
- * far, so picking 10 of 50,000 costs about 50,000 comparisons instead of a full sort. Ties go to the
- * lower id, so the order is the same on every run.
- */
-
-/** True when candidate a ranks before b: higher score, or equal score and lower id. */
+/** Whether candidate a ranks before b: higher score, or equal score and lower id (so every run agrees). */
 function better(scoreA: number, idA: number, scoreB: number, idB: number): boolean {
   return scoreA > scoreB || (scoreA === scoreB && idA < idB);
 }
 
-/**
- * The ids of the `k` best candidates, best first. `ids[0..count)` are the candidates and
- * `scoreOf(id)` their scores.
- */
+/** The `k` best of `ids[0..count)`, best first, via a min-heap of the k best so far: 10 of 50,000 in ~50,000 steps. */
 export function topK(ids: ArrayLike<number>, count: number, k: number, scoreOf: (id: number) => number): number[] {
   if (k <= 0) return [];
   // heap[0] is the worst of the kept candidates, so a better newcomer replaces it.
