@@ -1,7 +1,6 @@
 import { ImageResponse } from "next/og";
 
 export const size = { width: 180, height: 180 };
-export const contentType = "image/png";
 
 export default function AppleIcon() {
   return new ImageResponse(

@@ -5,8 +5,7 @@ import shell from "@/components/shell.module.css";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
-// No counts on this page: it is also rendered on request (a search key that does not exist), when the
-// server has no content to count.
+// No counts here: it is also rendered on request (an unknown search key), when the server has no content to count.
 export default function NotFound() {
   return (
     <div className={`${shell.page} ${styles["not-found"]}`}>

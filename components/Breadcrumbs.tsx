@@ -1,9 +1,6 @@
 import styles from "./Breadcrumbs.module.css";
 
-export interface Crumb {
-  href: string;
-  label: string;
-}
+export type Crumb = { href: string; label: string };
 
 /** The trail above a page title; the last crumb is the current page and is not a link. */
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {

@@ -1,22 +1,15 @@
 import { routes } from "@/lib/routes";
 import styles from "./Chip.module.css";
 
-/**
- * One link to a tag or stage page, styled as a chip. The only place chip markup is written. Its own
- * module, free of the content loader, so the live search's results can use it in the browser.
- */
+/** A link to a tag or stage page as a chip; free of the content loader, so the live search can use it in the browser. */
 export function Chip({ kind, slug, label }: { kind: "tag" | "stage"; slug: string; label: string }) {
-  return kind === "stage" ? (
-    <a className={`${styles.chip} ${styles["chip--stage"]}`} href={routes.stage(slug)}>{label}</a>
-  ) : (
-    <a className={styles.chip} href={routes.tag(slug)}>{label}</a>
-  );
+  const className = kind === "stage" ? `${styles.chip} ${styles["chip--stage"]}` : styles.chip;
+  return <a className={className} href={kind === "stage" ? routes.stage(slug) : routes.tag(slug)}>{label}</a>;
 }
 
 interface ChipListProps {
   kind: "tag" | "stage";
   items: { slug: string; label: string }[];
-  /** Accessible name of the list ("Topics of this article"). */
   label: string;
   /** A short visible label before the chips (article pages), so the two rows are told apart at a glance. */
   caption?: string;
@@ -35,9 +28,7 @@ export function ChipList({ kind, items, label, caption }: ChipListProps) {
   if (!caption) return list;
   return (
     <div className={styles["chip-row"]}>
-      <span className={styles["chip-row__caption"]} aria-hidden="true">
-        {caption}
-      </span>
+      <span className={styles["chip-row__caption"]} aria-hidden="true">{caption}</span>
       {list}
     </div>
   );

@@ -5,7 +5,6 @@ import { Chip, ChipList } from "./Chip";
 const tagName = (slug: TagSlug) => getTag(slug)?.name ?? slug;
 const stageTitle = (slug: StageSlug) => getStage(slug)?.title ?? slug;
 
-/** A tag's chip, named from the tag's own file. */
 export const TagChip = ({ slug }: { slug: TagSlug }) => <Chip kind="tag" slug={slug} label={tagName(slug)} />;
 
 export function TagChips({ tags, label = "Topics", caption }: { tags: TagSlug[]; label?: string; caption?: string }) {

@@ -2,11 +2,7 @@ import { CONTACT_GATE } from "@/lib/content/contact-gate";
 import { routes, withAnchor } from "@/lib/routes";
 import styles from "./ContactConditions.module.css";
 
-/**
- * The contact gate in one line, with a link to the checks in full: what every listing shows for a
- * passage that advises contact, in place of an excerpt (a cut of contact advice can lose its
- * conditions). Free of the content loader, so any page or route can use it.
- */
+/** In listings, in place of an excerpt of contact advice (a cut could lose its conditions); free of the content loader. */
 export function ContactConditions() {
   return (
     <p className={styles["contact-conditions"]} data-contact-conditions>

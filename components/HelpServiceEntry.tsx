@@ -1,38 +1,23 @@
-/**
- * One support service on /help: who it is for, how to reach it (tel: and sms: links, so a tap on a
- * phone dials), its opening hours and cost where a page we read states them, its own website, and,
- * folded away below, where its details come from: whose page, what kind, and how old, in plain words.
- */
+// One support service on /help: how to reach it (tel: and sms: links, so a tap dials) and where its details come from.
 import { contactHref, contactLabel, directContacts, type HelpGap, type HelpService, type Provenance } from "@/lib/help-resources";
 import { describeSource } from "@/lib/help-provenance";
 import styles from "./HelpServiceEntry.module.css";
 
-function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\d?\./, "");
-}
-
-/** "A page of Police Scotland (a public body, no date shown) gives the number." One line per page. */
-function SourceLine({ source, website, gives }: { source: Provenance; website: string | undefined; gives: string }) {
-  const { link, rest } = describeSource(source, { website, gives });
-  return (
-    <li className={styles.resource__source} data-source-kind={source.kind} data-page-date={source.pageDate ?? ""}>
-      <a href={source.url} rel="noreferrer">
-        {link}
-      </a>
-      {rest}
-    </li>
-  );
-}
-
-/** Where the details come from, folded under the entry so the ways to reach it come first. */
+/** Where the details come from, one line per page, folded under the entry so the ways to reach it come first. */
 function Sources({ sources, website, gives, summary }: { sources: Provenance[]; website?: string; gives: string; summary: string }) {
   return (
     <details className={styles.resource__sources}>
       <summary>{summary}</summary>
       <ul>
-        {sources.map((source, index) => (
-          <SourceLine key={`${source.url}#${source.confirms ?? ""}`} source={source} website={website} gives={index ? "the same details" : gives} />
-        ))}
+        {sources.map((source, index) => {
+          const { link, rest } = describeSource(source, { website, gives: index ? "the same details" : gives });
+          return (
+            <li key={`${source.url}#${source.confirms ?? ""}`} className={styles.resource__source} data-source-kind={source.kind} data-page-date={source.pageDate ?? ""}>
+              <a href={source.url} rel="noreferrer">{link}</a>
+              {rest}
+            </li>
+          );
+        })}
       </ul>
     </details>
   );
@@ -63,7 +48,7 @@ export function HelpServiceEntry({ service, headingLevel = 4, title = service.na
         <p className={styles.card__meta}>
           Their website:{" "}
           <a href={service.website} rel="noreferrer" data-website>
-            {hostOf(service.website)}
+            {new URL(service.website).hostname.replace(/^www\d?\./, "")}
           </a>
         </p>
       ) : null}
@@ -72,7 +57,6 @@ export function HelpServiceEntry({ service, headingLevel = 4, title = service.na
   );
 }
 
-/** A list of services under one heading, or nothing when the list is empty. */
 export function HelpServiceList({ services, headingLevel }: { services: HelpService[]; headingLevel?: 3 | 4 }) {
   if (!services.length) return null;
   return (
@@ -84,7 +68,6 @@ export function HelpServiceList({ services, headingLevel }: { services: HelpServ
   );
 }
 
-/** A need a country has no line for, said plainly, with where its statement comes from. */
 export function HelpGapNote({ gap }: { gap: HelpGap }) {
   return (
     <div className={styles.gap} data-gap={`${gap.country}-${gap.topic}`}>

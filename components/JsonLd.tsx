@@ -1,8 +1,4 @@
-/**
- * Structured data for search engines. JSON.stringify does not escape `<`, so a string containing
- * `</script>` could end the tag early; escaping it (and the line separators JS dislikes) keeps the
- * payload inert.
- */
+/** JSON.stringify does not escape `<`, so `</script>` in a string could end the tag early: escape it (and U+2028/9). */
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data)
     .replace(/</g, "\\u003c")

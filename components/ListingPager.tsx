@@ -1,10 +1,6 @@
 import { Pager } from "./Pager";
 
-/**
- * Previous/next for the pages of a listing (a tag's or stage's passages, the articles). Also puts
- * rel="prev"/"next" links in the document head (React hoists <link> there), so crawlers follow the
- * pages as one series; each page's canonical URL is its own.
- */
+/** Previous/next for a listing's pages, plus rel="prev"/"next" links (React hoists them) so crawlers see a series. */
 export function ListingPager({ label, page, pageCount, href }: { label: string; page: number; pageCount: number; href: (page: number) => string }) {
   if (pageCount < 2) return null;
   const previous = page > 1 ? { href: href(page - 1), label: "Previous page", title: `Page ${page - 1} of ${pageCount}` } : undefined;

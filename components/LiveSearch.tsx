@@ -10,23 +10,11 @@ import { SearchHelp } from "./SearchHelp";
 import styles from "./LiveSearch.module.css";
 import resultStyles from "./ResultList.module.css";
 
-/** Wait this long after the last keystroke before asking the server. */
 const DEBOUNCE_MS = 150;
 
-interface LiveState {
-  query: string;
-  results: SiteResults | null;
-  failed: boolean;
-}
-
-/**
- * Progressive enhancement of the /search form (loaded on first use by LiveSearchOnDemand): results appear as you type, asked from the server's
- * /api/search (the same engine and input cleaning as the page; one page of results, never the index).
- * Keystrokes are debounced and a newer one cancels the request in flight. The server-rendered
- * results (and the form's Enter) keep working without JavaScript and remain the shareable URL.
- */
+/** Results as you type, from /api/search (one page, never the index); the server's stay the shareable URL. */
 export function LiveSearch({ inputId, filters, tagNames }: { inputId: string; filters: { tag?: TagSlug; stage?: StageSlug }; tagNames: Record<string, string> }) {
-  const [state, setState] = useState<LiveState | null>(null);
+  const [state, setState] = useState<{ query: string; results: SiteResults | null; failed: boolean } | null>(null);
   const { tag, stage } = filters;
 
   useEffect(() => {
@@ -58,8 +46,7 @@ export function LiveSearch({ inputId, filters, tagNames }: { inputId: string; fi
       }, DEBOUNCE_MS);
     };
     input.addEventListener("input", onInput);
-    // Loaded on first focus or keystroke (LiveSearchOnDemand): words typed while this code was on its
-    // way differ from the query the server rendered (the field's default value), so search them now.
+    // Words typed while this code was on its way differ from the field's default value: search them now.
     if (input.value !== input.defaultValue) onInput();
     return () => {
       input.removeEventListener("input", onInput);

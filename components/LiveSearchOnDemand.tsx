@@ -5,14 +5,8 @@ import type { LiveSearch } from "./LiveSearch";
 
 type LiveSearchProps = ComponentProps<typeof LiveSearch>;
 
-/**
- * What the /search page ships for live results: a focus and an input listener on the search box, and
- * nothing else. The live search itself (components/LiveSearch.tsx, with the result list it renders)
- * is fetched when the reader first focuses or types in the box, so a reader who only reads the
- * server's results never downloads or hydrates it; Lighthouse measured it as the search page's
- * extra blocking time over a bare Next page. Whatever is typed before it arrives is searched as soon
- * as it mounts.
- */
+// The live search is fetched on the box's first focus or input, so a reader who only reads the server's results
+// never downloads or hydrates it (Lighthouse counted it as the page's extra blocking time).
 export function LiveSearchOnDemand(props: LiveSearchProps) {
   const [Live, setLive] = useState<ComponentType<LiveSearchProps> | null>(null);
   const { inputId } = props;

@@ -3,16 +3,9 @@ import { site } from "@/lib/site";
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
-/**
- * The share card for any page: the site's warm palette, a kicker (what kind of page), the title.
- * next/og renders it offline with its bundled font; no network fonts.
- */
-interface CardText {
-  kicker: string;
-  title: string;
-  subtitle?: string;
-}
+type CardText = { kicker: string; title: string; subtitle?: string };
 
+/** The share card for any page (`kicker`: what kind of page), rendered by next/og with its bundled font. */
 export function ogCard({ kicker, title, subtitle }: CardText) {
   const size = title.length > 60 ? 58 : 68;
   return new ImageResponse(
@@ -33,10 +26,7 @@ export function ogCard({ kicker, title, subtitle }: CardText) {
   );
 }
 
-/**
- * The image function of an entry's `opengraph-image.tsx` (article, tag, stage): the card of the entry
- * the route's params name, and the route's own 404 for anything else.
- */
+/** An entry's `opengraph-image.tsx`: the card of the entry the params name, the route's own 404 for anything else. */
 export function entryCard<P, T>(entry: (params: Promise<P>) => Promise<T>, text: (entry: T) => CardText) {
   return async function Image({ params }: { params: Promise<P> }) {
     return ogCard(text(await entry(params)));

@@ -4,10 +4,7 @@ import { TagChips } from "./Chips";
 import { ContactConditions } from "./ContactConditions";
 import styles from "./PassageList.module.css";
 
-/**
- * Passages grouped by article: heading, excerpt and a deep link that lands on the heading. A passage
- * that advises contact shows the contact gate's one line instead of an excerpt, never a cut of it.
- */
+/** Passages grouped by article; one that advises contact shows the contact gate's line, never a cut of it. */
 export function PassageList({ groups, headingLevel = 3, showTags = false }: { groups: PassageGroup[]; headingLevel?: 2 | 3; showTags?: boolean }) {
   const GroupHeading = `h${headingLevel}` as const;
   const PassageHeading = `h${headingLevel + 1}` as "h3" | "h4";

@@ -9,7 +9,7 @@ import { SafetyBanner } from "./SafetyBanner";
 import shell from "./shell.module.css";
 
 interface Props {
-  /** The index the entry belongs to (tags, stages), for the breadcrumbs. */
+  /** The index the entry belongs to (tags, stages). */
   index: Crumb;
   /** The entry's page n (page 1 is the entry's own URL). */
   href: (page: number) => string;
@@ -18,20 +18,17 @@ interface Props {
   lead: string;
   safety: boolean;
   passages: Page<Passage>;
-  /** The passages section: its heading's id (a stable anchor), its heading, its pager's name. */
+  /** The passages section's heading id (a stable anchor), heading and pager name. */
   passagesId: string;
   passagesHeading: string;
   pagerLabel: string;
   showTags?: boolean;
-  /** What only the first page shows, before and after the passages (the entry's own text, related links). */
+  /** What only the first page shows, before and after the passages. */
   before?: ReactNode;
   after?: ReactNode;
 }
 
-/**
- * A tag's or a stage's page: the same frame on its first page and on its later pages of passages
- * (which repeat the title, so each page stands on its own, but not the entry's own text).
- */
+/** A tag's or stage's page; its later pages of passages repeat the title (each stands on its own), not the text. */
 export function PassageListingPage({ index, href, eyebrow, title, lead, safety, passages, passagesId, passagesHeading, pagerLabel, showTags = false, before, after }: Props) {
   const { page, pageCount } = passages;
   const first = page === 1;

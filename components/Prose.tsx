@@ -5,10 +5,7 @@ import type { TagSlug } from "@/lib/taxonomy";
 import { TagChip } from "./Chips";
 import styles from "./Prose.module.css";
 
-/**
- * Sanitized markdown HTML from the loader. React needs an element to hold it; `.prose__html` is
- * `display: contents`, so its blocks lay out (and are spaced) as if they were children of `.prose`.
- */
+/** Sanitized HTML needs an element to hold it; `.prose__html` is `display: contents`, so it lays out as `.prose`. */
 function Html({ html }: { html: string }) {
   return html ? <div className={styles.prose__html} dangerouslySetInnerHTML={{ __html: html }} /> : null;
 }
@@ -16,7 +13,6 @@ function Html({ html }: { html: string }) {
 type HeadingTag = "h1" | "h2" | "h3" | "h4" | "h5" | "h6";
 
 interface ProseProps {
-  /** The introduction (text before the first heading), as sanitized HTML. */
   introHtml?: string;
   /** Article passages carry tags: they show as chips right under their heading. */
   sections?: (Pick<Section, "id" | "heading" | "depth" | "html"> & { tags?: TagSlug[] })[];
@@ -25,7 +21,6 @@ interface ProseProps {
   className?: string;
 }
 
-/** A markdown body: the introduction, then each section's heading, tags and text. */
 export function Prose({ introHtml = "", sections = [], headingAnchors = false, className }: ProseProps) {
   return (
     <div className={className ? `${styles.prose} ${className}` : styles.prose}>

@@ -1,9 +1,7 @@
-/**
- * "Leave this site": the quick-exit convention of abuse-support sites. `location.replace` swaps this
- * page out of the tab's history so Back does not return to it; without JavaScript the link still
- * leaves. Esc pressed twice does the same (see quick-exit.js).
- */
+// The quick exit of abuse-support sites: quick-exit.js swaps this page out of the tab's history (so Back does not
+// return to it), also on Esc pressed twice; without JavaScript the link still leaves.
 import styles from "./QuickExit.module.css";
+
 const NEUTRAL_SITE = "https://www.bbc.com/weather";
 
 export function QuickExit() {

@@ -5,11 +5,7 @@ import { Chip } from "./Chip";
 import { Highlighted } from "./Highlighted";
 import styles from "./ResultList.module.css";
 
-/**
- * One page of search results: a group per article (its best passages, the rest counted) or per
- * tag or stage page. The /search page renders it on the server and the live search in the
- * browser, from the same data, so both look and read the same.
- */
+/** A group per article (its best passages, the rest counted) or tag or stage page; the live search renders it too. */
 export function ResultList({ groups, tagNames }: { groups: ResultGroup[]; tagNames: Record<string, string> }) {
   if (!groups.length) return null;
   return (

@@ -1,8 +1,5 @@
-/**
- * The one safety banner: shown on every page whose content is flagged `safety: true` (an article
- * also when a tag it carries is flagged; see `showsSafetyBanner`). It points to /help and carries
- * the quick exit, so a reader who may be watched can leave at once.
- */
+// Shown where content is flagged `safety: true` (see `showsSafetyBanner`); the quick exit lets a reader who may be
+// watched leave at once.
 import { routes } from "@/lib/routes";
 import { QuickExit } from "./QuickExit";
 import styles from "./SafetyBanner.module.css";

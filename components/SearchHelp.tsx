@@ -1,10 +1,5 @@
-/**
- * Help shown above the search results when a query touches suicide, self-harm, violence, threats,
- * stalking, image abuse or fear of a partner: a few plain words for each need, the lines of every
- * country /help serves, the emergency numbers, the way to the right part of /help, and the quick
- * exit. The server's results page and the live search render it from the same data
- * (lib/search/help.ts), so it reads the same with or without JavaScript.
- */
+// Help above the results when a query touches suicide, self-harm, violence, threats, stalking, image abuse or fear
+// of a partner; the live search renders it from the same data, so it reads the same with or without JavaScript.
 import type { SearchHelp as Help } from "@/lib/search/help";
 import { QuickExit } from "./QuickExit";
 import styles from "./SearchHelp.module.css";

@@ -14,9 +14,7 @@ export function SiteHeader() {
   return (
     <header className={styles["site-header"]}>
       <div className={styles["site-header__inner"]}>
-        <a href={routes.home} className={styles["site-name"]}>
-          {site.name}
-        </a>
+        <a href={routes.home} className={styles["site-name"]}>{site.name}</a>
         <nav aria-label="Main" className={styles["site-nav"]}>
           <ul>
             {NAV.map((item) => (

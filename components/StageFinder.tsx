@@ -3,11 +3,7 @@ import { FINDER_QUESTIONS } from "@/lib/stage-finder";
 import { routes } from "@/lib/routes";
 import styles from "./StageFinder.module.css";
 
-/**
- * The finder's questions as a plain form that works without JavaScript. It posts its answers, and the
- * reply is a redirect to the page that fits, so the answers never sit in the address bar or history
- * (app/stages/find/answers/route.ts). Crisis help is one link away, before the first question.
- */
+/** A plain POST form: the reply redirects to the page that fits, so answers never sit in the address bar or history. */
 export function StageFinder({ missing = [] }: { missing?: readonly string[] }) {
   return (
     <form action={routes.stageFinderAnswers} method="post" autoComplete="off" className={styles.finder} aria-labelledby="finder-title">

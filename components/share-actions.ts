@@ -1,7 +1,4 @@
-/**
- * What the share button and the heading anchors do when clicked. Loaded by <ShareOnDemand> on the
- * first click, so none of it is part of an article's page load.
- */
+// What the share button and heading anchors do, loaded by <ShareOnDemand> on the first click.
 
 /** The share button: the device's share sheet where there is one, otherwise copy the link and say so. */
 async function share(container: HTMLElement) {

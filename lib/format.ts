@@ -1,10 +1,7 @@
 const longDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 const monthAndYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
-/**
- * "2016-12-28" → that day at midnight UTC. Content dates are calendar days without a zone; reading
- * them as UTC (and formatting in UTC) keeps the day from shifting with the server's time zone.
- */
+/** "2016-12-28" → that day at midnight UTC, so a zoneless calendar day never shifts with the server's time zone. */
 export function utcDate(isoDay: string): Date {
   return new Date(`${isoDay}T00:00:00Z`);
 }
@@ -14,10 +11,7 @@ export function formatDate(isoDay: string): string {
   return longDate.format(utcDate(isoDay));
 }
 
-/**
- * A date known only as precisely as its page shows it: "2016" → "2016", "2016-09" → "September 2016",
- * "2016-09-05" → "5 September 2016".
- */
+/** A date only as precise as its page shows it: "2016", "2016-09" → "September 2016", or a full day. */
 export function formatPartialDate(value: string): string {
   if (/^\d{4}$/.test(value)) return value;
   if (/^\d{4}-\d{2}$/.test(value)) return monthAndYear.format(utcDate(`${value}-01`));

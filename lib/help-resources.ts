@@ -1,23 +1,10 @@
-/**
- * The support services listed on /help, for readers in six countries. The entries themselves are data,
- * in lib/help-lines.json (the only place a phone number is written); this module checks that file
- * against the schema below when it loads and gives the rest of the site its types and helpers.
- *
- * Each entry records where its details were read (`sources`): the page, what kind of page it is (the
- * service's own, a public body's, or another site such as a news report), the page's own date where it
- * shows one, and the day we read it. The first source is the one the phone numbers come from. A wrong
- * crisis number is worse than none: a number no page confirms is left out, not guessed (an entry may
- * then point to the service's website instead, as the Ontario helpline does).
- * Every entry is due to be read again six months after its oldest check (`nextCheck`), and one whose
- * pages are all more than three years old is listed for a newer source (lib/help-review.ts).
- *
- * To add or change an entry, edit lib/help-lines.json, reading the service's own page first. Where you
- * cannot find it, use a public body's page, and only then another page, with a note that says what kind
- * of page it is. Notes are shown to readers: say what the page is ("A news report."), never how it was
- * found. Entries are listed as /help shows them: the emergency numbers first (one per country, each
- * citing a public body), then country by country, then the services that work wherever you live.
- * `npm run check:help-sources` fetches every source and says which numbers a page no longer shows.
- */
+// The support services on /help. The entries are data in lib/help-lines.json (the only place a phone number is
+// written), checked against the schema below on load, each with the pages its details were read on (`sources`;
+// the first gives the numbers). A wrong crisis number is worse than none: one no page confirms is left out, not
+// guessed. To change an entry, read the service's own page first; failing that a public body's, and only then
+// another page, with a note saying what kind of page it is (notes are shown to readers: "A news report.", never
+// how it was found). Entries are in /help's order: the emergency numbers, then country by country, then services
+// for anywhere. `npm run check:help-sources` fetches every source and says which numbers a page no longer shows.
 import { z } from "zod";
 import data from "./help-lines.json";
 import { nextCheckAfter, provenanceSchema, type Provenance } from "./help-provenance";
@@ -39,12 +26,8 @@ const countryCodes = COUNTRIES.map((c) => c.code);
 
 const helpTopic = z.enum(["emergency", "crisis", "talk", "abuse", "own-behaviour", "image-abuse"]);
 
-/**
- * What a service is for; each is one section of /help. "own-behaviour" lines help a person who has hurt,
- * threatened or controlled a partner (or fears they might) to stop; the "abuse" lines are for the people
- * being hurt. "talk" lines are someone to talk to that say they are not crisis lines (QLife): they sit
- * beside the crisis lines, never among them, so no list of crisis lines promises them at any hour.
- */
+// "own-behaviour" lines help a person who has hurt a partner (or fears they might) to stop. "talk" lines say they
+// are not crisis lines (QLife): they sit beside them, never among them, so no crisis list promises them at any hour.
 export type HelpTopic = z.output<typeof helpTopic>;
 
 const nonEmpty = z.string().min(1);
@@ -64,7 +47,6 @@ export type Contact = z.output<typeof contactSchema>;
 const helpServiceSchema = z.strictObject({
   /** Stable id, also used as the HTML id of the entry on /help. */
   id: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and hyphens"),
-  /** A country, or "any" for services that work wherever the reader lives. */
   country: z.enum([...countryCodes, "any"]),
   topic: helpTopic,
   name: nonEmpty,
@@ -73,20 +55,13 @@ const helpServiceSchema = z.strictObject({
   contacts: z.array(contactSchema).min(1),
   /** Opening hours, only where a page we read states them. Never what it costs: that is `cost`. */
   hours: nonEmpty.optional(),
-  /**
-   * What it costs, only where a page we read says so: "Free.", "Free to call." (texts may not be), or,
-   * for a number that is not free to call (an Irish 01, an Australian 1300, a UK 0345), "Calls may cost
-   * money." The site says "most are free", never "all"; a test holds the paid numbers to it.
-   */
+  // Only where a page we read says so: "Free.", "Free to call." (texts may not be), or "Calls may cost money." for a
+  // paid number (an Irish 01, an Australian 1300, a UK 0345). So the site says "most are free", never "all".
   cost: nonEmpty.optional(),
-  /**
-   * The service's own website, where readers find chat, hours and other options. Every service has one;
-   * the emergency numbers do not need one (a reader in danger should call, not browse).
-   */
+  /** Every service has one; the emergency numbers do not (a reader in danger should call, not browse). */
   website: httpsUrl.optional(),
   /** Sites of the organisation that runs the service, when it is not the service's own domain. */
   operatorSites: z.array(httpsUrl).min(1).optional(),
-  /** Where the details were read; the first is where the phone numbers come from. */
   sources: z.tuple([provenanceSchema], provenanceSchema),
 });
 
@@ -97,26 +72,19 @@ const helpGapSchema = z.strictObject({
   sources: z.tuple([provenanceSchema], provenanceSchema),
 });
 
-/**
- * Where a country has no line for a need, said plainly, with the nearest help, and the page that says
- * so. Shown under that need in the country's section of /help. No phone numbers here.
- */
+/** Where a country has no line for a need, said plainly, with the nearest help and the page that says so. */
 export type HelpGap = z.output<typeof helpGapSchema>;
 
-/** An entry as the site uses it: the last three fields are worked out from `sources`, never written in the JSON. */
+/** `source` (the first source's URL), `checked` (the oldest day read) and `nextCheck` come from `sources`. */
 export interface HelpService extends z.output<typeof helpServiceSchema> {
-  /** The page the numbers come from (the first source's address). */
   source: string;
-  /** The oldest day any of its sources was read, YYYY-MM-DD. */
   checked: string;
-  /** Six months after `checked`: the day the entry is due to be read again. */
   nextCheck: string;
 }
 
-// A line or page that more than one entry cites (the US Hotline has one entry for the people being hurt
-// and one for the people who hurt; Samaritans serves the UK and Ireland) is written once, under
-// "sharedContacts" or "sharedSources", and cited as { "kind": "shared", "ref": key }, so a correction
-// is made in one place and reaches every entry. A shared source may add its own "confirms".
+// A line or page that more than one entry cites (Samaritans serves the UK and Ireland) is written once, under
+// "sharedContacts" or "sharedSources", and cited as { "kind": "shared", "ref": key }, so a correction reaches
+// every entry. A shared source may add its own "confirms".
 const sharedRef = z.strictObject({ kind: z.literal("shared"), ref: nonEmpty });
 const sharedSourceRef = sharedRef.extend({ confirms: nonEmpty.optional() });
 const contactOrShared = z.discriminatedUnion("kind", [...contactSchema.options, sharedRef], { error: 'must be "call", "text", "web" or "shared"' });
@@ -164,27 +132,20 @@ function load(): { services: HelpService[]; gaps: HelpGap[] } {
   return { services, gaps: result.data.gaps };
 }
 
-const HELP_DATA = load();
+export const { services: HELP_SERVICES, gaps: HELP_GAPS } = load();
 
-export const HELP_SERVICES: HelpService[] = HELP_DATA.services;
+export const gapsFor = (country: CountryCode, topic: HelpTopic): HelpGap[] =>
+  HELP_GAPS.filter((gap) => gap.country === country && gap.topic === topic);
 
-export const HELP_GAPS: HelpGap[] = HELP_DATA.gaps;
+export const servicesFor = (country: CountryCode | "any", topic: HelpTopic): HelpService[] =>
+  HELP_SERVICES.filter((s) => s.country === country && s.topic === topic);
 
-export function gapsFor(country: CountryCode, topic: HelpTopic, gaps: readonly HelpGap[] = HELP_GAPS): HelpGap[] {
-  return gaps.filter((gap) => gap.country === country && gap.topic === topic);
-}
-
-export function servicesFor(country: CountryCode | "any", topic: HelpTopic, services: HelpService[] = HELP_SERVICES): HelpService[] {
-  return services.filter((s) => s.country === country && s.topic === topic);
-}
-
-/** A country's name ("United Kingdom"), or undefined for a code /help does not serve. */
 export const countryName = (code: string): string | undefined => COUNTRIES.find((c) => c.code === code)?.name;
 
 /** Calls and texts: the contacts that work from any phone, without a browser. */
 export const directContacts = (contacts: readonly Contact[]): Contact[] => contacts.filter((c) => c.kind !== "web");
 
-/** How a contact reads on the page: "Call 116 123", "Text SHOUT to 85258" (each number written once per service). */
+/** "Call 116 123", "Text SHOUT to 85258": each number written once per service. */
 export function contactLabel(contact: Contact): string {
   switch (contact.kind) {
     case "call":
@@ -197,7 +158,6 @@ export function contactLabel(contact: Contact): string {
   }
 }
 
-/** The link a contact opens: tel: for calls, sms: (with the keyword as body) for texts. */
 export function contactHref(contact: Contact): string {
   switch (contact.kind) {
     case "call":

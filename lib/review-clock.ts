@@ -1,13 +1,5 @@
-/**
- * When advice is due for another read. Health publishers show readers how current a page is ("Last
- * reviewed … Next review due …"); we do the same for every article, stage and topic page. The build
- * and `npm run check:reviews` list what is past due, but never fail on the calendar alone: a page a
- * day past its review is still better published than missing. Help lines keep the same clock, with a
- * shorter period (lib/help-provenance.ts).
- */
-/** Pages are read again within a year of their last review. */
-const PAGE_REVIEW_MONTHS = 12;
-
+// When advice is due for another read. The build lists what is past due but never fails on it: a page a day past
+// its review is still better published than missing. Help lines keep the same clock, with a shorter period.
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The calendar day `months` months after `isoDay`, kept within the month: 31 August + 6 months is 28 (or 29) February. */
@@ -21,23 +13,15 @@ export function addMonths(isoDay: string, months: number): string {
   return firstOfTarget.toISOString().slice(0, 10);
 }
 
-/** The day a page reviewed on `reviewed` is next due. */
-export function nextReviewDue(reviewed: string): string {
-  return addMonths(reviewed, PAGE_REVIEW_MONTHS);
-}
+/** Pages are read again within a year of their last review. */
+export const nextReviewDue = (reviewed: string): string => addMonths(reviewed, 12);
 
 /** Today as a calendar day in UTC, the zone every content date is read in. */
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-export interface ReviewItem {
-  /** What a person would look for: "content/articles/foo.md" or a help entry's name. */
-  what: string;
-  due: string;
-}
-
 /** The items whose due day has passed, most overdue first. */
-export function pastDue<T extends ReviewItem>(items: readonly T[], on: string = today()): T[] {
+export function pastDue<T extends { due: string }>(items: readonly T[], on: string = today()): T[] {
   return items.filter((item) => item.due < on).sort((a, b) => a.due.localeCompare(b.due));
 }

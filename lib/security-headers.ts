@@ -1,11 +1,6 @@
-/**
- * Response headers for every route. The Content-Security-Policy allows our own origin only:
- * - script-src needs 'unsafe-inline' because the App Router streams its page data in inline
- *   <script> tags (nonces would force every page to render per request and lose static caching);
- * - style-src needs 'unsafe-inline' for the style attributes React and next/og emit;
- * - img-src allows data: for the tiny inline SVG icons browsers request;
- * - nothing else is allowed: no third-party scripts, fonts, frames or trackers.
- */
+// The CSP allows our own origin only. script-src needs 'unsafe-inline' because the App Router streams page data in
+// inline <script> tags (nonces would force every page to render per request and lose static caching); style-src for
+// the style attributes React and next/og emit; img-src allows data: for the tiny inline SVG icons browsers request.
 export function securityHeaders(siteUrl: URL): { key: string; value: string }[] {
   const https = siteUrl.protocol === "https:";
   const csp = [

@@ -1,8 +1,4 @@
-/**
- * Site-wide settings. SITE_URL is the one public origin every absolute URL is built from
- * (metadataBase, canonical links, feed, sitemap, structured data), so shared links never point at
- * localhost in production.
- */
+// SITE_URL is the one public origin every absolute URL is built from, so shared links never point at localhost.
 const DEFAULT_SITE_URL = "https://secondchance.example";
 
 function readSiteUrl(): URL {
@@ -23,7 +19,6 @@ export const site = {
   locale: "en_GB",
 } as const;
 
-/** Absolute URL on the configured public origin for a site path such as `/articles/foo`. */
 export function absoluteUrl(path: string): string {
   return new URL(path.replace(/^\//, ""), site.url).toString();
 }

@@ -1,8 +1,5 @@
-/**
- * The sitemap: every public page with the date its content last changed, including every page of
- * the paged listings. The sitemap protocol allows 50,000 URLs per file; past that /sitemap.xml
- * becomes a sitemap index pointing at numbered parts (/sitemaps/1.xml, …), so it stays valid at any size.
- */
+// Every public page, with the date its content last changed. The protocol allows 50,000 URLs per file; past that
+// /sitemap.xml becomes an index of numbered parts (/sitemaps/1.xml, …), so it stays valid at any size.
 import { getArticles, getStages, getTags, passagesForStage, passagesWithTag } from "./content";
 import { laterPages, LISTING } from "./listing";
 import { routes } from "./routes";
@@ -10,10 +7,7 @@ import { absoluteUrl } from "./site";
 
 export const URLS_PER_SITEMAP = 50_000;
 
-interface Entry {
-  path: string;
-  lastModified?: string;
-}
+type Entry = { path: string; lastModified?: string };
 
 export function sitemapEntries(): Entry[] {
   const articles = getArticles();
@@ -48,6 +42,8 @@ export function sitemapIndexXml(parts: number): string {
   const items = Array.from({ length: parts }, (_, i) => `<sitemap><loc>${escapeXml(absoluteUrl(routes.sitemapPart(i + 1)))}</loc></sitemap>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</sitemapindex>\n`;
 }
+
+export const xmlResponse = (xml: string) => new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 
 /** Number of part files: none while everything fits in /sitemap.xml itself. */
 export function sitemapParts(entries: Entry[]): number {

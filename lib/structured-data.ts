@@ -8,11 +8,8 @@ function siteOrganization() {
   return { "@type": "Organization", "@id": `${absoluteUrl(routes.home)}#organization`, name: site.name, url: absoluteUrl(routes.home), logo: absoluteUrl(routes.icon) };
 }
 
-/**
- * An article page's structured data as one JSON-LD `@graph`: the site's organization (once, not once
- * per role), the article, and its breadcrumbs, in one block with one `@context`. Next inlines the
- * block a second time in the page data it sends for hydration, so every byte here counts twice.
- */
+// One `@graph`: the organization once (not once per role), the article and its breadcrumbs. Next inlines it again
+// in the hydration data, so every byte counts twice.
 export function articlePageJsonLd(article: Article, trail: { href: string; label: string }[]) {
   return { "@context": "https://schema.org", "@graph": [siteOrganization(), articleJsonLd(article), breadcrumbJsonLd(trail)] };
 }

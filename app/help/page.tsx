@@ -15,7 +15,7 @@ export const metadata = pageMetadata({
   path: routes.help(),
 });
 
-/** The anchor of one topic inside one country's section, e.g. #uk-crisis. */
+/** e.g. #uk-crisis */
 const countryTopic = (country: CountryCode, topic: HelpTopic) => `${country}-${topic}`;
 
 type CountryTopic = Exclude<HelpTopic, "emergency">;
@@ -48,10 +48,7 @@ function CountryLinks({ topic, label }: { topic: CountryTopic; label: string }) 
   );
 }
 
-/**
- * The crisis lines of every country, each number a tap to call or text, right in the crisis section: a
- * reader in crisis should not need a second tap to reach a number.
- */
+/** Every country's crisis numbers, right in the crisis section: a reader in crisis should not need a second tap. */
 function CrisisNumbers() {
   return (
     <ul className={styles["crisis-numbers"]} aria-label="Crisis lines by country">

@@ -15,7 +15,7 @@ import resultStyles from "@/components/ResultList.module.css";
 import shell from "@/components/shell.module.css";
 import styles from "./search.module.css";
 
-/** The search page's title and metadata for cleaned input (noindex, canonical /search). */
+/** The search page's metadata for cleaned input (noindex, canonical /search). */
 export function searchMetadata({ q }: SearchInput): Metadata {
   return pageMetadata({
     // The title is plain text in <title>; React escapes it like any other text.
@@ -26,10 +26,7 @@ export function searchMetadata({ q }: SearchInput): Metadata {
   });
 }
 
-/**
- * The search page for cleaned input, shared by /search (no query: the examples) and the cached
- * results route the proxy sends queries to (app/search/results/[key]).
- */
+/** The search page for cleaned input: /search itself, and the cached results route the proxy sends queries to. */
 export function SearchView({ input }: { input: SearchInput }) {
   const { q, tag, stage } = input;
   const results = search(input);
@@ -37,6 +34,12 @@ export function SearchView({ input }: { input: SearchInput }) {
   // Names come with the index: this page never reads the content folder.
   const { tags, stages } = searchLabels();
   const tagNames = Object.fromEntries(tags.map((t) => [t.slug, t.name]));
+  const didYouMean = (className?: string) => (
+    <p className={className}>
+      Did you mean <a href={routes.search({ q: suggestion, tag, stage })}>{suggestion}</a>?
+    </p>
+  );
+  const resultsPage = (page: number, label: string) => ({ href: routes.search({ q, tag, stage, page }), label, title: `Results page ${page}` });
 
   return (
     <div className={`${shell.page} ${styles["search-page"]}`}>
@@ -79,25 +82,17 @@ export function SearchView({ input }: { input: SearchInput }) {
               ) : null}
               {results.pageCount > 1 ? <>, page {results.page} of {results.pageCount}</> : null}
             </p>
-            {suggestion && results.groups.length ? (
-              <p className={styles.suggestion}>
-                Did you mean <a href={routes.search({ q: suggestion, tag, stage })}>{suggestion}</a>?
-              </p>
-            ) : null}
+            {suggestion && results.groups.length ? didYouMean(styles.suggestion) : null}
             <ResultList groups={results.groups} tagNames={tagNames} />
             <Pager
               label="Results pages"
-              previous={results.page > 1 ? { href: routes.search({ q, tag, stage, page: results.page - 1 }), label: "Previous", title: `Results page ${results.page - 1}` } : undefined}
-              next={results.page < results.pageCount ? { href: routes.search({ q, tag, stage, page: results.page + 1 }), label: "More results", title: `Results page ${results.page + 1}` } : undefined}
+              previous={results.page > 1 ? resultsPage(results.page - 1, "Previous") : undefined}
+              next={results.page < results.pageCount ? resultsPage(results.page + 1, "More results") : undefined}
             />
             {results.groups.length ? null : (
               <div className={styles["no-results"]}>
                 <p>Nothing matched those words.</p>
-                {suggestion ? (
-                  <p>
-                    Did you mean <a href={routes.search({ q: suggestion, tag, stage })}>{suggestion}</a>?
-                  </p>
-                ) : null}
+                {suggestion ? didYouMean() : null}
                 {tag || stage ? <p><a href={routes.search({ q })}>Search again without filters</a></p> : null}
                 <p>Or browse by topic or by stage:</p>
                 <ChipList kind="tag" items={tags.map(({ slug, name }) => ({ slug, label: name }))} label="All topics" />
@@ -124,10 +119,7 @@ export function SearchView({ input }: { input: SearchInput }) {
   );
 }
 
-/**
- * One facet (topics or stages): each value with its count of results; a link narrows the search to
- * it, and the active one's link widens it again.
- */
+/** One facet (topics or stages): each value with its count; a link narrows the search, the active one's widens it. */
 function FacetList({ title, items, counts, active, href }: {
   title: string;
   items: { slug: string; name: string }[];

@@ -3,12 +3,10 @@ import { cache } from "react";
 import { parseSearchInput } from "@/lib/search";
 import { searchMetadata, SearchView } from "./SearchView";
 
-// A request with a query never reaches this page: the proxy sends it to the cached results route
-// (app/search/results/[key]). What is left here is /search itself and filters without a query.
+// The proxy sends a request with a query to app/search/results/[key]: this is /search and filters without a query.
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// The metadata and the page of one request share one parse of its parameters (keyed by their text,
-// since each gets its own promise of them).
+// The metadata and the page share one parse, keyed by the parameters' text (each gets its own promise of them).
 const inputFor = cache((params: string) => parseSearchInput(JSON.parse(params) as Record<string, unknown>));
 const input = async ({ searchParams }: Props) => inputFor(JSON.stringify(await searchParams));
 

@@ -1,4 +1,4 @@
-import { sitemapEntries, sitemapIndexXml, sitemapParts, urlsetXml } from "@/lib/sitemap";
+import { sitemapEntries, sitemapIndexXml, sitemapParts, urlsetXml, xmlResponse } from "@/lib/sitemap";
 
 export const dynamic = "force-static";
 
@@ -6,7 +6,5 @@ export const dynamic = "force-static";
 export function GET() {
   const entries = sitemapEntries();
   const parts = sitemapParts(entries);
-  return new Response(parts ? sitemapIndexXml(parts) : urlsetXml(entries), {
-    headers: { "Content-Type": "application/xml; charset=utf-8" },
-  });
+  return xmlResponse(parts ? sitemapIndexXml(parts) : urlsetXml(entries));
 }

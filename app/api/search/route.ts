@@ -1,9 +1,8 @@
 import type { NextRequest } from "next/server";
 import { parseSearchInput, search, searchParamValues } from "@/lib/search";
 
-// Results as JSON for the live search: the same engine and the same zod input cleaning as the /search
-// page, one page of results (never the index), so what a reader downloads does not grow with the
-// number of articles. GET with the query in the URL, so browsers and CDNs can cache it.
+// The live search's results: one page (never the index), so a download does not grow with the number of articles.
+// GET with the query in the URL, so browsers and CDNs can cache it.
 export function GET(request: NextRequest) {
   const input = parseSearchInput(searchParamValues(request.nextUrl.searchParams));
   const results = search(input);

@@ -3,7 +3,6 @@ import { articleRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
 
 export const size = OG_SIZE;
-export const contentType = "image/png";
 // Like the article: the newest prerendered, the rest rendered on first request and cached.
 export const dynamicParams = true;
 export const revalidate = false;

@@ -23,9 +23,8 @@ import styles from "./article.module.css";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// The newest articles are prerendered, every other one is rendered on its first request and then served
-// from the cache (lib/dynamic-routes.ts); any other slug is a real 404, never cached. Former slugs and
-// case variants are redirected before routing (see next.config.ts and proxy.ts).
+// The newest articles are prerendered, the rest rendered on first request and cached (lib/dynamic-routes.ts); any
+// other slug is a 404, never cached. Former slugs and case variants are redirected first (next.config.ts, proxy.ts).
 export const dynamicParams = true;
 export const revalidate = false;
 
@@ -75,9 +74,8 @@ export default async function ArticlePage({ params }: Props) {
           <span>{plural(article.readingMinutes, "minute")} read</span>
         </p>
       </header>
-      {/* On a phone the reader meets the introduction first, then the safety banner where the article
-          has one (the quick exit itself is fixed on screen from the start), the tags and the table of
-          contents; on wide screens the tags and contents sit in a sidebar beside the text. */}
+      {/* On a phone: the introduction, then the safety banner (its quick exit is fixed on screen from the start),
+          the tags and the contents; on wide screens the tags and contents sit in a sidebar beside the text. */}
       <div className={styles.article__layout}>
         <Prose className={styles.article__intro} introHtml={article.introHtml} />
         {showsSafetyBanner(article) ? <SafetyBanner /> : null}

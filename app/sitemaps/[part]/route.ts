@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { sitemapEntries, sitemapParts, URLS_PER_SITEMAP, urlsetXml } from "@/lib/sitemap";
+import { sitemapEntries, sitemapParts, URLS_PER_SITEMAP, urlsetXml, xmlResponse } from "@/lib/sitemap";
 
 // The numbered parts of the sitemap index: they exist only when the site has more than 50,000 URLs.
 export const dynamicParams = false;
@@ -12,7 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ par
   const n = Number((await params).part.match(/^([1-9]\d*)\.xml$/)?.[1]);
   const entries = sitemapEntries();
   if (!n || n > sitemapParts(entries)) notFound();
-  return new Response(urlsetXml(entries.slice((n - 1) * URLS_PER_SITEMAP, n * URLS_PER_SITEMAP)), {
-    headers: { "Content-Type": "application/xml; charset=utf-8" },
-  });
+  return xmlResponse(urlsetXml(entries.slice((n - 1) * URLS_PER_SITEMAP, n * URLS_PER_SITEMAP)));
 }

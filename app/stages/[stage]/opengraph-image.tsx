@@ -3,7 +3,6 @@ import { getStages } from "@/lib/content";
 import { stageRoute } from "@/lib/dynamic-routes";
 
 export const size = OG_SIZE;
-export const contentType = "image/png";
 export const dynamicParams = false;
 export const generateStaticParams = stageRoute.generateStaticParams;
 

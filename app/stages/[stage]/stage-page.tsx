@@ -11,10 +11,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 
-/**
- * A stage's page, /stages/<stage>, and its later pages of passages, /stages/<stage>/page/<n>: both
- * routes export these, so what a stage page says, and which of its pages exist, is written once.
- */
+// /stages/<stage> and its later pages of passages, /stages/<stage>/page/<n>: both routes export these.
 type Props = { params: Promise<{ stage: string; page?: string }> };
 
 export async function stageMetadata({ params }: Props): Promise<Metadata> {
@@ -59,9 +56,9 @@ export async function StagePage({ params }: Props) {
         <>
           <ReviewDates reviewed={stage.reviewed} />
           <Pager
-          label="Stages"
-          previous={previous && { href: routes.stage(previous.slug), label: "Previous stage", title: previous.title }}
-          next={next && { href: routes.stage(next.slug), label: "Next stage", title: next.title }}
+            label="Stages"
+            previous={previous && { href: routes.stage(previous.slug), label: "Previous stage", title: previous.title }}
+            next={next && { href: routes.stage(next.slug), label: "Next stage", title: next.title }}
           />
         </>
       }

@@ -17,11 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const NAMES = new Set<string>(FINDER_QUESTIONS.map((q) => q.name));
 
-/**
- * The finder's form. Its answers are posted (app/stages/find/answers/route.ts), never read from the
- * URL: an old link with answers in it just shows the form. `unanswered` names the questions a
- * submission left out, so the form can mark them.
- */
+/** Answers are posted (app/stages/find/answers), never read from the URL; `unanswered` names the ones left out. */
 export default async function FindStagePage({ searchParams }: Props) {
   const { unanswered } = await searchParams;
   const missing = (Array.isArray(unanswered) ? unanswered[0] : unanswered)?.split(/[\s,]+/).filter((name) => NAMES.has(name)) ?? [];

@@ -4,7 +4,6 @@ import { tagRoute } from "@/lib/dynamic-routes";
 import { plural } from "@/lib/format";
 
 export const size = OG_SIZE;
-export const contentType = "image/png";
 export const dynamicParams = false;
 export const generateStaticParams = tagRoute.generateStaticParams;
 

@@ -13,11 +13,7 @@ import { routes } from "@/lib/routes";
 import { site } from "@/lib/site";
 import cards from "@/components/cards.module.css";
 
-/**
- * A tag's page, /tags/<tag>, and its later pages of passages, /tags/<tag>/page/<n>: both routes
- * export these, so what a tag page says, and which of its pages exist, is written once. Readers see
- * tags called topics.
- */
+// /tags/<tag> and its later pages of passages, /tags/<tag>/page/<n>: both routes export these. Readers see "topics".
 type Props = { params: Promise<{ tag: string; page?: string }> };
 
 export async function tagMetadata({ params }: Props): Promise<Metadata> {

@@ -6,8 +6,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { ArticlesPage } from "../../articles-page";
 
-// Page 2, 3, … of /articles: rendered on its first request, then served from the cache like the
-// prerendered first page; a number past the last page is a 404, never cached.
+// Page 2, 3, … of /articles: rendered on first request, then cached; a page past the last is a 404, never cached.
 type Props = { params: Promise<{ page: string }> };
 
 export const dynamicParams = true;

@@ -1,12 +1,7 @@
 import { routes } from "@/lib/routes";
 import { parseFinderAnswers, suggestPlace } from "@/lib/stage-finder";
 
-/**
- * The stage finder's answers arrive here as a form POST and leave as a 303 redirect: to the stage that
- * fits, to a short page that says why before it links the right part of /help, or back to the form
- * naming the questions left out. The answers are never put in a URL, so they stay out of the address
- * bar, the history and server logs, and nothing keeps them.
- */
+// The finder's answers arrive as a POST and leave as a 303: they never go in a URL (address bar, history, logs).
 export async function POST(request: Request): Promise<Response> {
   const form = await request.formData().catch(() => new FormData());
   const fields: Record<string, string> = {};
@@ -17,7 +12,7 @@ export async function POST(request: Request): Promise<Response> {
   return seeOther("stage" in place ? routes.stage(place.stage) : routes.stageFinderHelp(place.help));
 }
 
-/** Anything but a POST (a bookmark, a typed URL) goes to the form. */
+/** A bookmark or a typed URL goes to the form. */
 export function GET(): Response {
   return seeOther(routes.stageFinder);
 }

@@ -1,8 +1,7 @@
 import { noLaterPages } from "@/lib/dynamic-routes";
 import { StagePage, stageMetadata } from "../../stage-page";
 
-// Page 2, 3, … of a stage's passages: rendered on its first request, then served from the
-// cache like the prerendered first page; a page that does not exist is a 404, never cached.
+// Page 2, 3, … of a stage's passages: rendered on first request, then cached; a missing page is a 404, never cached.
 export const dynamicParams = true;
 export const revalidate = false;
 export const generateStaticParams = noLaterPages;

@@ -22,10 +22,7 @@ export async function generateMetadata({ params }: Props) {
   return pageMetadata({ title: "Where to start", description: "Where the stage finder suggests you start.", path: routes.stageFinderHelp(part), noindex: true });
 }
 
-/**
- * Where the stage finder sends a reader when there has been violence, threats or control: one
- * sentence on why, then the way to the right part of /help, with crisis and danger beside it.
- */
+/** Where the finder sends a reader when there has been violence, threats or control: why, then the way to /help. */
 export default async function FinderHelpPage({ params }: Props) {
   const { part } = await params;
   if (!isPart(part)) notFound();
