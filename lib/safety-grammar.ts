@@ -1,10 +1,7 @@
 /**
- * Recognises a reader who may need help now by reading a query as "who does what to whom", with the
- * grammar in content/safety-grammar.yaml: classes of words (people, things, intent), acts with the
- * help each doer>target pair needs, and figures of speech that are not acts. A list of phrases only
- * knows the sentences it was written against; reading the roles lets "he says shell take all her
- * meds" and "my ex is sharing my photos" be understood without either being written down.
- * Pure: the grammar comes in as data (the search index carries it), so nothing here reads files.
+ * Recognises a reader who may need help by reading a query as "who does what to whom" (content/safety-grammar.yaml:
+ * classes of words, acts with the help each doer>target pair needs, figures of speech that are not acts). Unlike a
+ * phrase list, it understands sentences nobody wrote down ("he says shell take all her meds"). Pure: grammar is data.
  */
 import { z } from "zod";
 import { closest, forEachWithin, indexOf } from "./search/core";
@@ -28,20 +25,17 @@ const actSchema = z.strictObject({
   needsIntent: z.array(entry).default([]),
   /** Words of this act that count only when someone or their things are named after them. */
   needsTarget: z.array(entry).default([]),
-  /**
-   * Classes that must also be named in the same clause, anywhere near the act's words: "alive" is a
-   * crisis only beside words that turn against living ("dont want to be alive", "tired of being alive").
-   */
+  /** Classes that must also be named near it in the clause: "alive" is a crisis only in "dont want to be alive". */
   with: z.array(z.string()).default([]),
   /** Classes that must not be named in the same clause ("scared hes moved on" is not fear of him). */
   without: z.array(z.string()).default([]),
-  /** The act's own words say who is hurt ("im not allowed to…", "am i abusive"), so it settles which side of harm the reader is on. */
+  /** The act's own words say who is hurt ("am i abusive"), so it settles which side of harm the reader is on. */
   speaks: z.boolean().default(false),
   /** Classes that must not come straight after the act's words ("scared my wife" is not fear). */
   notBefore: z.array(z.string()).default([]),
   /** With no one named after it, the act is done to the doer ("want to die"). */
   reflexive: z.boolean().default(false),
-  /** Where the target is found: a person after the act, the owner of a thing on either side, the owner of pictures, or nowhere. */
+  /** Where the target is: a person after the act, a thing's owner on either side, the owner of pictures, or nowhere. */
   target: z.enum(["person", "body", "owner", "images", "none"]).default("person"),
   who: z.record(pair, z.enum(NEEDS)),
 });
@@ -56,10 +50,7 @@ export const safetyGrammarSchema = z.strictObject({
 
 export type SafetyGrammar = z.output<typeof safetyGrammarSchema>;
 
-// ---------------------------------------------------------------------------------------------
-// Patterns: an entry is a row of items, each a word (maybe ending in *), a class, a class it must
-// not be, or a gap of up to three words.
-
+// An entry is a row of items: a word (maybe ending in *), a class, a class it must not be, or a gap of up to 3 words.
 type Item = { word: string; prefix: boolean } | { cls: string; not: boolean } | { gap: true };
 type Pattern = Item[];
 
@@ -85,45 +76,37 @@ const wordMatches = (item: { word: string; prefix: boolean }, token: string | un
   token !== undefined &&
   (item.prefix ? token.startsWith(item.word) || (item.word.endsWith("e") && token.startsWith(`${item.word.slice(0, -1)}ing`)) : token === item.word);
 
-/**
- * Patterns by their first word, so a position only tries those that can start there: a query is read
- * against several hundred entries, and most start with a plain word.
- */
+/** Patterns by first word, so a position tries only those that can start there (most start with a plain word). */
 interface PatternIndex<T> {
   byWord: Map<string, T[]>;
   /** Entries that start with a word ending ("suicid*"), by its first three letters. */
   byStart: Map<string, T[]>;
-  /** Entries that start with a class, a word ending or a gap: tried everywhere. */
+  /** The rest (a class, a short word ending or a gap first): tried everywhere. */
   rest: T[];
 }
 
+const START = 3;
 function indexPatterns<T>(items: readonly T[], patternOf: (item: T) => Pattern): PatternIndex<T> {
   const index: PatternIndex<T> = { byWord: new Map(), byStart: new Map(), rest: [] };
   const add = (map: Map<string, T[]>, key: string, item: T) => map.set(key, [...(map.get(key) ?? []), item]);
   for (const item of items) {
     const first = patternOf(item)[0]!;
-    if ("word" in first && !first.prefix) {
-      add(index.byWord, first.word, item);
-    } else if ("word" in first && first.word.length >= START) {
-      add(index.byStart, first.word.slice(0, START), item);
-    } else {
-      index.rest.push(item);
-    }
+    if ("word" in first && !first.prefix) add(index.byWord, first.word, item);
+    else if ("word" in first && first.word.length >= START) add(index.byStart, first.word.slice(0, START), item);
+    else index.rest.push(item);
   }
   return index;
 }
 
-const START = 3;
-
 const NONE: never[] = [];
-
 /** The patterns that may start at `token`, as up to three lists (no copying: this runs per word per class). */
 function candidates<T>(index: PatternIndex<T>, token: string | undefined): readonly (readonly T[])[] {
   if (token === undefined) return [index.rest];
   return [index.byWord.get(token) ?? NONE, index.byStart.get(token.slice(0, START)) ?? NONE, index.rest];
 }
 
-type ActPattern = { act: Compiled["acts"][number]; pattern: Pattern; needsIntent: boolean; needsTarget: boolean };
+type Act = SafetyGrammar["acts"][string] & { name: string };
+type ActPattern = { act: Act; pattern: Pattern; needsIntent: boolean; needsTarget: boolean };
 
 interface Compiled {
   classes: Map<string, PatternIndex<Pattern>>;
@@ -131,8 +114,6 @@ interface Compiled {
   classIds: Map<string, number>;
   actPatterns: PatternIndex<ActPattern>;
   guardPatterns: PatternIndex<Pattern>;
-  acts: { name: string; patterns: { pattern: Pattern; needsIntent: boolean; needsTarget: boolean }[]; with: string[]; without: string[]; notBefore: string[]; speaks: boolean; reflexive: boolean; target: string; who: Record<string, Need> }[];
-  guards: Pattern[];
   /** Every whole word the grammar names (for spelling), sorted; and its word stems ("suicid*"). */
   words: string[];
   stems: string[];
@@ -144,10 +125,8 @@ let memo: { tokens: readonly string[]; lengths: Map<number, number[]> } | undefi
 /** Lengths of the class entries of `cls` that match at `at` (several for "my" and "my self"). */
 function classLengths(grammar: Compiled, cls: string, tokens: readonly string[], at: number): number[] {
   const key = (grammar.classIds.get(cls) ?? 0) * 4096 + at;
-  if (memo?.tokens === tokens) {
-    const known = memo.lengths.get(key);
-    if (known) return known;
-  }
+  const known = memo?.tokens === tokens ? memo.lengths.get(key) : undefined;
+  if (known) return known;
   const found = classLengthsUncached(grammar, cls, tokens, at);
   if (memo?.tokens === tokens) memo.lengths.set(key, found);
   return found;
@@ -205,45 +184,31 @@ function matchEnd(grammar: Compiled, pattern: Pattern, tokens: readonly string[]
 }
 
 const compiled = new WeakMap<SafetyGrammar, Compiled>();
-
 function compile(grammar: SafetyGrammar): Compiled {
   let result = compiled.get(grammar);
   if (result) return result;
   const words = new Set<string>();
   const stems = new Set<string>();
-  const note = (pattern: Pattern) => {
-    for (const item of pattern) if ("word" in item) (item.prefix ? stems : words).add(item.word);
-    return pattern;
+  const pattern = (text: string) => {
+    const items = compilePattern(text);
+    for (const item of items) if ("word" in item) (item.prefix ? stems : words).add(item.word);
+    return items;
   };
-  const patterns = (list: readonly string[]) => list.map((text) => note(compilePattern(text)));
-  const acts: Compiled["acts"] = Object.entries(grammar.acts).map(([name, act]) => ({
-      name,
-      patterns: act.words.map((text) => ({ pattern: note(compilePattern(text)), needsIntent: act.needsIntent.includes(text), needsTarget: act.needsTarget.includes(text) })),
-      with: act.with,
-      without: act.without,
-      notBefore: act.notBefore,
-      speaks: act.speaks,
-      reflexive: act.reflexive,
-      target: act.target,
-      who: act.who,
-    }));
-  const guards = patterns(grammar.guards);
+  const acts: Act[] = Object.entries(grammar.acts).map(([name, act]) => ({ ...act, name }));
+  const actPatterns = acts.flatMap((act) =>
+    act.words.map((text) => ({ act, pattern: pattern(text), needsIntent: act.needsIntent.includes(text), needsTarget: act.needsTarget.includes(text) })),
+  );
   result = {
-    classes: new Map(Object.entries(grammar.classes).map(([name, list]) => [name, indexPatterns(patterns(list), (p) => p)])),
+    classes: new Map(Object.entries(grammar.classes).map(([name, list]) => [name, indexPatterns(list.map(pattern), (p) => p)])),
     classIds: new Map(["number", ...Object.keys(grammar.classes)].map((name, i) => [name, i + 1])),
-    acts,
-    actPatterns: indexPatterns(acts.flatMap((act) => act.patterns.map((p) => ({ act, ...p }))), (p) => p.pattern),
-    guards,
-    guardPatterns: indexPatterns(guards, (p) => p),
+    actPatterns: indexPatterns(actPatterns, (p) => p.pattern),
+    guardPatterns: indexPatterns(grammar.guards.map(pattern), (p) => p),
     words: [...words].sort(),
     stems: [...stems].sort(),
   };
   compiled.set(grammar, result);
   return result;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Reading a query.
 
 /** Words that end one clause and start another: a doer or target is not looked for across them. */
 const CLAUSE_BREAKS = new Set(["and", "but", "because", "cause", "cuz", "coz", "so", "then", "after", "when", "while", "whenever", "since", "until", "til", "till"]);
@@ -257,9 +222,8 @@ const MIN_STEM_LENGTH = 6;
 const knows = (grammar: Compiled, word: string) => indexOf(grammar.words, word) >= 0 || grammar.stems.some((stem) => word.startsWith(stem));
 
 /**
- * The grammar's word a misspelt word most likely is (one edit, two for long words, the first letter
- * as typed), or two of its words run together ("killmyself"). A word the site or its readers know
- * is taken as meant.
+ * The grammar's word a misspelt word most likely is (one edit, two for long words, the first letter as typed), or
+ * two of its words run together ("killmyself"). A word the site or its readers know is taken as meant.
  */
 function spell(grammar: Compiled, word: string, known: readonly string[]): string[] {
   if (word.length < TYPO.minLength || /\d/.test(word) || knows(grammar, word) || indexOf(known, word) >= 0) return [word];
@@ -278,14 +242,6 @@ function spell(grammar: Compiled, word: string, known: readonly string[]): strin
   return [word];
 }
 
-interface Match {
-  act: Compiled["acts"][number];
-  start: number;
-  end: number;
-  needsIntent: boolean;
-  needsTarget: boolean;
-}
-
 type Role = (typeof ROLES)[number] | "none";
 
 /** The role a person word at `at` plays, and how many words name them. */
@@ -298,11 +254,7 @@ function personAt(grammar: Compiled, tokens: readonly string[], at: number): { r
 }
 
 const THINGS = ["life", "body", "image", "intimate", "device", "place", "belongings"] as const;
-
-/**
- * Who a possessive at `at` points to and what: "my life" is the reader's own self, "my ex" another
- * person, "her phone" another person's thing.
- */
+/** Who a possessive at `at` points to: "my life" is the reader's self, "my ex" another person, "her phone" theirs. */
 function ownedAt(grammar: Compiled, tokens: readonly string[], at: number, doer: Role): Role | undefined {
   const reader = inClass(grammar, "reader-own", tokens, at);
   if (!reader && !inClass(grammar, "other-own", tokens, at)) return undefined;
@@ -310,14 +262,10 @@ function ownedAt(grammar: Compiled, tokens: readonly string[], at: number, doer:
   for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
     // "my exs instagram", "her bfs car": the last possessive owns the thing.
     if (inClass(grammar, "other-own", tokens, k)) return ownedAt(grammar, tokens, k, doer);
+    // "my ex" and "my exs phone" alike belong to another person.
+    if (inClass(grammar, "other", tokens, k)) return "other";
     const thing = THINGS.find((cls) => inClass(grammar, cls, tokens, k));
-    if (inClass(grammar, "other", tokens, k)) {
-      // "my ex" and "my exs phone" alike belong to another person.
-      return "other";
-    }
-    if (thing === "life" || thing === "body") {
-      return owner === doer || (doer === "none" && owner === "reader") ? (`${owner}-self` as Role) : owner;
-    }
+    if (thing === "life" || thing === "body") return owner === doer || (doer === "none" && owner === "reader") ? (`${owner}-self` as Role) : owner;
     if (thing) return owner;
   }
   return undefined;
@@ -327,10 +275,8 @@ function ownedAt(grammar: Compiled, tokens: readonly string[], at: number, doer:
 const participle = (word: string) => /(?:ed|en|wn)$/.test(word) || ["hit", "beat", "bit", "shot", "caught", "cut", "hurt", "held"].includes(word);
 
 /**
- * The doer: the nearest person named before the act in its clause, or, when the clause names no one
- * ("he hit me and choked me"), the subject of the clause before. Reported words count as the
- * speaker's ("he told me to…"). In a passive sentence ("i was hit", "was i raped") the person named
- * is the target, not the doer.
+ * The doer: the nearest person named before the act in its clause, else the subject of the clause before ("he hit me
+ * and choked me"). Reported words are the speaker's; in a passive ("i was hit") the person named is the target.
  */
 function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly number[], start: number): { role: Role; passive: boolean } {
   const auxBefore = (k: number) => k >= 0 && inClass(grammar, "passive", tokens, k);
@@ -360,29 +306,31 @@ function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly n
     // "he told me to…", "she texted me this is…", "i keep ringing her": an object is never the doer.
     // "my kids saw me hit their mom": the one seen acting is the doer after all.
     if (OBJECT_FORMS.has(tokens[k]!) && !(k === start - 1 && SEEING.has(tokens[k - 1] ?? ""))) continue;
-    return { role: person.role === "reader-self" ? "reader" : person.role === "other-self" ? "other" : person.role, passive };
+    return { role: subject(person.role), passive };
   }
   return { role: "none", passive };
 }
 
-/** Things a possessive may own besides those a target may be (THINGS). */
+/** Things a possessive may own besides THINGS. */
 const OWNABLE = ["drug", "method"] as const;
 /** Verbs of seeing, whose object does the next verb ("saw me hit"). */
 const SEEING = new Set(["saw", "seen", "see", "sees", "watched", "watch", "heard", "caught"]);
-/** Subjects that name no one. */
 const NO_ONE = new Set(["theres", "thers", "there"]);
 const OBJECT_FORMS = new Set(["me", "him", "them", "her"]);
 const SUBJECT_FORMS = new Set(["i", "im", "ive", "id", "ill", "he", "she", "they", "hes", "shes", "hed", "shed", "hell", "shell", "theyll", "theyre", "theyd", "we", "were", "it", "its", "this", "that", "there", "theres"]);
 const PREPOSITIONS = new Set(["at", "to", "with", "from", "for", "by", "about", "on", "of", "against", "over", "into", "like"]);
 
+/** A person as the doer of an act: "myself" acts as "i". */
+const subject = (role: Role): Role => (role === "reader-self" ? "reader" : role === "other-self" ? "other" : role);
+
 /** The target: the person, or owner of a thing, named nearest after the act (or before it, for owners). */
-function targetOf(grammar: Compiled, tokens: readonly string[], clause: readonly number[], match: Match, doer: Role, mode: string): Role {
+function targetOf(grammar: Compiled, tokens: readonly string[], clause: readonly number[], start: number, end: number, doer: Role, mode: string): Role {
   if (mode === "none") return "none";
   const look = (from: number, to: number, step: number): Role | undefined => {
     for (let k = from; step > 0 ? k < to : k > to; k += step) {
-      if (k < 0 || k >= tokens.length || clause[k] !== clause[match.start]) return undefined;
+      if (k < 0 || k >= tokens.length || clause[k] !== clause[start]) return undefined;
       // A subject after the act starts a new sentence: "on the bridge rn i cant…".
-      if (step > 0 && k >= match.end && SUBJECT_FORMS.has(tokens[k]!)) return undefined;
+      if (step > 0 && k >= end && SUBJECT_FORMS.has(tokens[k]!)) return undefined;
       const owned = ownedAt(grammar, tokens, k, doer);
       // What the doer does with their own things is not done to anyone: "threw my keys at her".
       if (owned && mode === "person" && (owned === doer || (doer === "none" && owned === "reader" && !personAt(grammar, tokens, k + 1)))) continue;
@@ -390,43 +338,38 @@ function targetOf(grammar: Compiled, tokens: readonly string[], clause: readonly
       if (owned && mode === "body") continue;
       const person = personAt(grammar, tokens, k);
       if (person && !(person.role === "nobody" || person.role === "everyone")) {
-        if (mode === "images" && step > 0 && tokens[k - 1] !== "of" && k > match.end) continue;
+        if (mode === "images" && step > 0 && tokens[k - 1] !== "of" && k > end) continue;
         return person.role;
       }
     }
     return undefined;
   };
   // Inside the act's own words first ("forced me", "cut myself", "her nudes"), skipping its first word.
-  const inside = look(match.start + 1, match.end, 1);
+  const inside = look(start + 1, end, 1);
   if (inside) return inside;
-  if (mode === "images") return look(match.start - 1, match.start - 2, -1) ?? look(match.end, match.end + 3, 1) ?? "none";
-  const after = look(match.end, match.end + TARGET_REACH, 1);
+  if (mode === "images") return look(start - 1, start - 2, -1) ?? look(end, end + 3, 1) ?? "none";
+  const after = look(end, end + TARGET_REACH, 1);
   if (after) return after;
-  if (mode === "owner") return look(match.start - 1, match.start - DOER_REACH, -1) ?? "none";
+  if (mode === "owner") return look(start - 1, start - DOER_REACH, -1) ?? "none";
   return "none";
 }
 
-function needOf(who: Record<string, Need>, doer: Role, target: Role): Need | undefined {
-  return who[`${doer}>${target}`] ?? who[`${doer}>*`] ?? who[`*>${target}`] ?? who["*>*"];
-}
-
-/** A word of a query as search read it: its plain form, and the known words closest to it when misspelt, so many edits away. */
+/** A query word as search read it: its plain form, and when misspelt the closest known words, so many edits away. */
 export interface ReadWord {
   plain: string;
   corrections: readonly string[];
   edits: number;
 }
 
-/** A text's sentences as words nobody has corrected yet. */
+export type Query = string | readonly (readonly ReadWord[])[];
+
 const uncorrected = (text: string): ReadWord[][] => sentences(text).map((words) => words.map((word) => ({ plain: plainWord(word), corrections: [], edits: 0 })));
 
 /**
- * The help a query needs, in the order help is shown (none for most queries). The query comes as
- * text, or as the sentences of words search read (each misspelt word with its corrections): a word
- * the grammar knows is taken as typed, any other as search corrected it, then as the grammar spells
- * it. `known` are words taken as meant (the site's own).
+ * The help a query needs, in the order help is shown. A word the grammar knows is taken as typed, any other as
+ * search corrected it, then as the grammar spells it; `known` are words taken as meant (the site's own).
  */
-export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[], known: readonly string[] = [], explain?: (line: string) => void): Need[] {
+export function detectNeeds(grammar: SafetyGrammar, query: Query, known: readonly string[] = [], explain?: (line: string) => void): Need[] {
   const g = compile(grammar);
   const { tokens, clause } = readTokens(g, query, known);
   const guarded = new Uint8Array(tokens.length);
@@ -438,62 +381,53 @@ export function detectNeeds(grammar: SafetyGrammar, query: string | readonly (re
       }
     }
   }
-  /** Each need found, and how plainly a match named the reader in it (the one hurt, or the one hurting). */
+  /** Each need found, and how plainly a match named the reader in it (readerNamed). */
   const needs = new Map<Need, number>();
   for (let at = 0; at < tokens.length; at++) {
     for (const list of candidates(g.actPatterns, tokens[at])) {
       for (const { act, pattern, needsIntent, needsTarget } of list) {
         const end = matchEnd(g, pattern, tokens, at);
-        if (end < 0) continue;
-        const match = { act, start: at, end, needsIntent, needsTarget };
-        if (guarded.subarray(match.start, match.end).some(Boolean)) continue;
-        const near = (cls: string) => tokens.some((_, k) => clause[k] === clause[at] && (k < at || k >= match.end) && Math.abs(k - at) <= NEAR && inClass(g, cls, tokens, k));
+        if (end < 0 || guarded.subarray(at, end).some(Boolean)) continue;
+        const near = (cls: string) => tokens.some((_, k) => clause[k] === clause[at] && (k < at || k >= end) && Math.abs(k - at) <= NEAR && inClass(g, cls, tokens, k));
         if (!act.with.every(near) || act.without.some(near)) continue;
-        if (act.notBefore.some((cls) => inClass(g, cls, tokens, match.end))) continue;
+        if (act.notBefore.some((cls) => inClass(g, cls, tokens, end))) continue;
         if (needsIntent && !tokens.slice(Math.max(0, at - INTENT_REACH), at).some((_, i) => inClass(g, "intent", tokens, Math.max(0, at - INTENT_REACH) + i))) continue;
         const found = doerOf(g, tokens, clause, at);
         // A subject inside the act's own words is its doer: "after im gone", "if i die", "nobody would miss me".
         // Not one after a preposition: "saying goodbye to everyone" is said to them, not by them.
-        const inside = !act.reflexive ? -1 : tokens.slice(at, match.end).findIndex((token, i) => !PREPOSITIONS.has(tokens[at + i - 1] ?? "") && (SUBJECT_FORMS.has(token) || inClass(g, "nobody", tokens, at + i) || inClass(g, "everyone", tokens, at + i)));
-        let doer: Role = inside >= 0 ? (personAt(g, tokens, at + inside)?.role ?? found.role) : found.role;
-        if (doer === "reader-self" || doer === "other-self") doer = doer === "reader-self" ? "reader" : "other";
-        let target = targetOf(g, tokens, clause, match, doer, act.target);
+        const inside = !act.reflexive ? -1 : tokens.slice(at, end).findIndex((token, i) => !PREPOSITIONS.has(tokens[at + i - 1] ?? "") && (SUBJECT_FORMS.has(token) || inClass(g, "nobody", tokens, at + i) || inClass(g, "everyone", tokens, at + i)));
+        let doer = subject(inside >= 0 ? (personAt(g, tokens, at + inside)?.role ?? found.role) : found.role);
+        let target = targetOf(g, tokens, clause, at, end, doer, act.target);
         // "my ex threatening to kill himself": whoever is named before, only he can do that to himself.
         if (target === "other-self") doer = "other";
-        const by = tokens[match.end] === "by" ? personAt(g, tokens, match.end + 1) : undefined;
-        if (by && participle(tokens[match.end - 1]!)) [doer, target] = [by.role === "reader" ? "reader" : "other", found.role === "none" ? "reader" : found.role];
-        // "i was hit": no one named did it, the reader's own way of telling; "my son was blackmailed":
-        // someone did it to another, and not the reader.
+        const by = tokens[end] === "by" ? personAt(g, tokens, end + 1) : undefined;
+        if (by && participle(tokens[end - 1]!)) [doer, target] = [by.role === "reader" ? "reader" : "other", found.role === "none" ? "reader" : found.role];
+        // "i was hit": no one named did it, the reader's own telling; "my son was blackmailed": done to another.
         else if (found.passive && doer !== "none") [doer, target] = [doer === "other" ? "other" : "none", doer];
         if (needsTarget && target === "none") continue;
         if (act.reflexive && target === "none") target = doer === "other" ? "other-self" : "reader-self";
-        const need = needOf(act.who, doer, target);
+        const { who } = act;
+        const need = who[`${doer}>${target}`] ?? who[`${doer}>*`] ?? who[`*>${target}`] ?? who["*>*"];
         if (need) needs.set(need, Math.max(needs.get(need) ?? 0, act.speaks ? NAMED : readerNamed(need, doer, target)));
-        explain?.(`${act.name} "${tokens.slice(at, match.end).join(" ")}" ${doer}>${target} → ${need ?? "-"}`);
+        explain?.(`${act.name} "${tokens.slice(at, end).join(" ")}" ${doer}>${target} → ${need ?? "-"}`);
       }
     }
   }
   // Both sides of harm: trust the one that names the reader more plainly ("i hit her" beside "men who hit").
   const [abuse, own] = [needs.get("abuse"), needs.get("own-behaviour")];
-  if (abuse !== undefined && own !== undefined && abuse !== own) {
-    needs.delete(abuse > own ? "own-behaviour" : "abuse");
-  }
+  if (abuse !== undefined && own !== undefined && abuse !== own) needs.delete(abuse > own ? "own-behaviour" : "abuse");
   return NEEDS.filter((need) => needs.has(need));
 }
 
-/**
- * The words as the grammar reads them (each misspelt one mended), and the clause of each. The
- * per-query memo starts afresh with them: it holds matches of these tokens only.
- */
-function readTokens(g: Compiled, query: string | readonly (readonly ReadWord[])[], known: readonly string[]): { tokens: string[]; clause: number[] } {
+/** The words as the grammar reads them (misspellings mended) and the clause of each; the per-query memo restarts. */
+function readTokens(g: Compiled, query: Query, known: readonly string[]): { tokens: string[]; clause: number[] } {
   const tokens: string[] = [];
   const clause: number[] = [];
   let c = 0;
   for (const sentence of typeof query === "string" ? uncorrected(query) : query) {
     for (const { plain, corrections, edits } of sentence) {
       if (CLAUSE_BREAKS.has(plain)) c++;
-      // The grammar is stricter than search about what counts as a typo: a real word search does not
-      // know is too easily read as danger ("load" is not "lad", nor "toilets" "topless").
+      // Stricter than search about typos: a real word search does not know is too easily danger ("load" is not "lad").
       const typo = !knows(g, plain) && plain.length >= TYPO.minLength && edits <= (plain.length >= TYPO.twoEditsFrom ? 2 : 1);
       const read = typo ? (corrections[0] ?? plain) : plain;
       for (const word of spell(g, read, known)) {
@@ -509,12 +443,10 @@ function readTokens(g: Compiled, query: string | readonly (readonly ReadWord[])[
 }
 
 /**
- * What the grammar knows of a query's words, for a learned reader (lib/safety-model.ts): the words
- * as the grammar reads them (each misspelt one mended), the part of the query each is in, and the
- * classes each starts. A part is the clause count halved: punctuation always starts a new one, a
- * joining word every second time (the model was chosen and trained with parts so drawn).
+ * The words as the grammar reads them, for lib/safety-model.ts, with the classes each starts and its part: the clause
+ * count halved, so punctuation always starts one, a joining word every second time (as the model was trained).
  */
-export function grammarFeatures(grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[], known: readonly string[] = []): { tokens: string[]; part: number[]; classes: string[][] } {
+export function grammarFeatures(grammar: SafetyGrammar, query: Query, known: readonly string[] = []): { tokens: string[]; part: number[]; classes: string[][] } {
   const g = compile(grammar);
   const { tokens, clause } = readTokens(g, query, known);
   const names = [...g.classIds.keys()];
@@ -525,15 +457,9 @@ export function grammarFeatures(grammar: SafetyGrammar, query: string | readonly
 /** The whole words the grammar names, sorted: search corrects a misspelt query word to them too. */
 export const grammarWords = (grammar: SafetyGrammar): readonly string[] => compile(grammar).words;
 
-/** How plainly a match names the reader: as the one hurt or hurting, or only as the unnamed doer. */
 const NAMED = 2;
 const UNNAMED_DOER = 1;
-
-/**
- * How plainly a match names the reader as the one hurt (abuse) or the one hurting (own behaviour):
- * "i grabbed her" names them; "grabbed her arm", a sentence that starts on the act, is their own
- * telling too, but less plainly than "he checks my phone" names them as the one watched.
- */
+/** How plainly a match names the reader as the one hurt or hurting: "i grabbed her" does; "grabbed her arm" less so. */
 function readerNamed(need: Need, doer: Role, target: Role): number {
   if (need === "abuse") return target === "reader" || target === "reader-self" ? NAMED : 0;
   if (need === "own-behaviour") return doer === "reader" ? NAMED : doer === "none" && target === "other" ? UNNAMED_DOER : 0;

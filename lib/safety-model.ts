@@ -1,16 +1,12 @@
 /**
- * A learned second reader for the safety grammar (lib/safety-grammar.ts): when the grammar finds no
- * need in a query, a small multinomial logistic regression over the query's words may still find one.
- * The grammar reads roles exactly but only knows the sentences it was written against; on wording
- * written blind to it, it misses about one reader in five. The model reads the same words (as the
- * grammar mends their spelling, stemmed as search stems them), the pairs of words side by side in a
- * part of the query, and the grammar's classes of those words, and answers only when it is confident.
- *
- * Trained by `npm run train:safety` (bench/safety-train.ts) into content/safety-model.json; pure here:
- * the weights come in as data (the search index carries them), so nothing reads files.
+ * A learned second reader for lib/safety-grammar.ts: when the grammar finds no need, a small multinomial logistic
+ * regression may still find one. The grammar reads roles exactly but only knows the sentences it was written
+ * against (it misses about one reader in five on wording written blind to it). The model reads the same words (as
+ * the grammar mends them, stemmed as search does), word pairs within a part of the query, and the grammar's
+ * classes, and answers only when confident. Trained by `npm run train:safety` into content/safety-model.json.
  */
 import { z } from "zod";
-import { grammarFeatures, NEEDS, type Need, type ReadWord, type SafetyGrammar } from "./safety-grammar";
+import { grammarFeatures, NEEDS, type Need, type Query, type SafetyGrammar } from "./safety-grammar";
 import { phraseTerm } from "./text";
 
 /** What the model answers: a need, or none. */
@@ -21,7 +17,7 @@ const row = z.array(z.number().int()).length(MODEL_LABELS.length, `give one weig
 export const safetyModelSchema = z.strictObject({
   /** The labels in the order of each row of weights. */
   labels: z.array(z.string()).refine((labels) => labels.join() === MODEL_LABELS.join(), `must be ${MODEL_LABELS.join(", ")}, in that order`),
-  /** How confident the model must be that a query needs help before help is shown (probability, 0–1). */
+  /** How confident (probability, 0–1) the model must be that a query needs help before help is shown. */
   threshold: z.number().gt(0).lt(1),
   /** Weights are stored as integers: each is its real value times `scale`. */
   scale: z.number().int().positive(),
@@ -32,12 +28,10 @@ export const safetyModelSchema = z.strictObject({
 
 export type SafetyModel = z.output<typeof safetyModelSchema>;
 
-/** Where the words of a query came from: words as typed, never search's corrections (they change with the site's words). */
-const asTyped = (sentences: readonly (readonly ReadWord[])[]): ReadWord[][] => sentences.map((words) => words.map(({ plain }) => ({ plain, corrections: [], edits: 0 })));
-
-/** The features of a query, as the model was trained on them. */
-export function modelFeatures(grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[]): string[] {
-  const read = grammarFeatures(grammar, typeof query === "string" ? query : asTyped(query));
+/** A query's features as the model was trained on them: words as typed (search's corrections change with the site). */
+export function modelFeatures(grammar: SafetyGrammar, query: Query): string[] {
+  const typed = typeof query === "string" ? query : query.map((words) => words.map(({ plain }) => ({ plain, corrections: [], edits: 0 })));
+  const read = grammarFeatures(grammar, typed);
   const terms = read.tokens.map(phraseTerm);
   const features = new Set<string>();
   for (let at = 0; at < terms.length; at++) {
@@ -62,11 +56,10 @@ export function labelProbabilities(model: SafetyModel, features: readonly string
 }
 
 /**
- * The likeliest need of a query the model is confident needs help, if any. Confidence is in needing
- * help at all (1 − the probability of none), not in one need: "he put his hands round my neck" is
- * plainly a need, though the model splits it between being hurt and hurting; the likelier side wins.
+ * The likeliest need, when the model is confident the query needs help at all (1 − the probability of none): "he put
+ * his hands round my neck" plainly does, though the model splits it between being hurt and hurting.
  */
-export function predictNeed(model: SafetyModel, grammar: SafetyGrammar, query: string | readonly (readonly ReadWord[])[]): Need | undefined {
+export function predictNeed(model: SafetyModel, grammar: SafetyGrammar, query: Query): Need | undefined {
   const p = labelProbabilities(model, modelFeatures(grammar, query));
   let best = 1;
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;

@@ -1,10 +1,6 @@
 /**
- * The safety policy in one table, and the matcher over its vocabulary. For each kind of danger: the
- * parts of /help that answer it in a page (any one satisfies a passage; the first is the one to
- * suggest), the rule a page must place instead of a link, and the needs of the readers search puts
- * its passages first for; then which part of /help answers each need. The words are data
- * (content/safety-terms.yaml, read and checked by lib/content/term-lists.ts). Pure, so the content
- * build and search share one matcher without search reading content/.
+ * The safety policy in one table, and the matcher over its vocabulary (content/safety-terms.yaml, checked by
+ * lib/content/term-lists.ts). Pure, so the content build and search share one matcher without search reading content/.
  */
 import type { HelpAnchor } from "./routes";
 import type { Need } from "./safety-grammar";
@@ -12,7 +8,7 @@ import { plainText } from "./text";
 
 interface KindPolicy {
   label: string;
-  /** The parts of /help a passage that names this danger must link (or place `rule`). */
+  /** The parts of /help a passage naming this danger must link, any one (the first is suggested), or place `rule`. */
   help: readonly HelpAnchor[];
   /** The rule written for it, placed instead of a link: it says the same thing on every page. */
   rule?: string;
@@ -31,10 +27,7 @@ const KINDS = {
   "couples-counselling": { label: "couples counselling after violence, threats or control", help: ["abuse", "own-behaviour"], rule: "couples-counselling", needs: [] },
 } as const satisfies Record<string, KindPolicy>;
 
-/**
- * The part of /help that answers each need of a reader in trouble: search's help box and the stage
- * finder send a reader there.
- */
+/** The part of /help that answers each need: search's help box and the stage finder send a reader there. */
 export const NEED_HELP: Readonly<Record<Need, HelpAnchor>> = {
   crisis: "crisis",
   "threatens-self-harm": "someone-threatens-self-harm",
@@ -53,13 +46,9 @@ export type SafetyVocabulary = Record<SafetyKind, { terms: string[] }>;
 /** The form both sides are matched in: plain words (lib/text.ts), one space between and around them. */
 export const normaliseForSafety = plainText;
 
-function entryPattern(term: string): string {
-  return term
-    .split(" ")
-    .filter(Boolean)
-    .map((word) => (word.endsWith("*") ? `${word.slice(0, -1)}[\\p{L}\\p{N}]*` : word))
-    .join(" ");
-}
+/** An entry as a pattern: "word*" is any word it starts. */
+const entryPattern = (term: string) =>
+  term.split(" ").filter(Boolean).map((word) => (word.endsWith("*") ? `${word.slice(0, -1)}[\\p{L}\\p{N}]*` : word)).join(" ");
 
 export interface SafetyMatch {
   kind: SafetyKind;
@@ -67,10 +56,7 @@ export interface SafetyMatch {
   words: string;
 }
 
-/**
- * Each kind's entries as one pattern over normalised text, longest entry first (the most specific
- * wins); the space after a match is left for the next one, so `match` with it counts every occurrence.
- */
+/** Each kind's entries as one pattern, longest (most specific) first; the space after a match is left for the next. */
 export function safetyPatterns(vocabulary: SafetyVocabulary): { kind: SafetyKind; pattern: RegExp }[] {
   return SAFETY_KIND_NAMES.map((kind) => {
     const alternatives = [...new Set(vocabulary[kind].terms)].sort((a, b) => b.length - a.length).map(entryPattern);

@@ -1,10 +1,7 @@
 /**
- * The stage finder: a few plain questions that point a reader to the page that fits: a stage, or the
- * part of /help for a relationship with violence, threats or control. Pure and server-side, so the form
- * works without JavaScript and every answer path is unit-testable.
- *
- * The answers are private: the form posts them (app/stages/find/answers/route.ts), and the reply is a
- * 303 redirect to the page that fits, so they never appear in a URL, the address bar or the history.
+ * The stage finder: a few plain questions that point a reader to a stage, or to the part of /help for violence,
+ * threats or control. Pure and server-side, so the form works without JavaScript. The answers stay private: the
+ * form posts them (app/stages/find/answers/route.ts) and a 303 redirect replies, so no URL or history holds them.
  */
 import { z } from "zod";
 import type { Need } from "./safety-grammar";
@@ -75,21 +72,15 @@ export function parseFinderAnswers(input: Record<string, string | string[] | und
   const flat = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const result = finderSchema.safeParse(flat);
   if (result.success) return { ok: true, answers: result.data as FinderAnswers };
-  const missing = [...new Set(result.error.issues.map((issue) => issue.path[0] as Question["name"]))];
-  return { ok: false, missing };
+  return { ok: false, missing: [...new Set(result.error.issues.map((issue) => issue.path[0] as Question["name"]))] };
 }
 
-/** The needs the finder can send a reader to help for, each by way of a short page that says why. */
+/** The needs the finder sends a reader to help for, by way of a short page that says why. */
 export type FinderHelp = Extract<Need, "abuse" | "own-behaviour">;
 
-/** Where the finder sends a reader: a stage page, or a part of /help. */
 export type FinderResult = { stage: StageSlug } | { help: FinderHelp };
 
-/**
- * What the short page before /help says, for each part of /help the finder leads to: a heading, one
- * sentence on why, the link to the lines, and what else matters. Its path names the part of /help, never
- * an answer, and it reads the same for "they did this to me" and "I'm not sure".
- */
+/** The page before each part of /help: its path names the part, never an answer, and reads the same for "not sure". */
 export const FINDER_HELP: Record<FinderHelp, { title: string; why: string; link: string; more: string; other?: { text: string; link: string; part: FinderHelp } }> = {
   abuse: {
     title: "Start with support",
@@ -107,32 +98,22 @@ export const FINDER_HELP: Record<FinderHelp, { title: string; why: string; link:
 };
 
 /**
- * The order of the checks is the point. Safety comes first: violence, threats or control lead to help,
- * for the person hurt (or unsure whether it counts) and for the person who did it, never to a stage
- * about getting back together. Then a "no", said or shown, outranks everything else (the respectful
- * answer is to accept it), and not knowing whether there was one means giving space, never reaching
- * out. Only then do where the two of you stand, time and understanding count. Talking again is not
- * reaching out's "time apart": in the first week it is still the first week, and without knowing why
- * it ended, looking back comes first.
+ * The order of the checks is the point. Safety first: violence, threats or control lead to help, for the person
+ * hurt (or unsure it counts) and for the one who did it, never to a stage about getting back together. Then a "no",
+ * said or shown, outranks everything (accept it), and not knowing means giving space, never reaching out. Only then
+ * do where you stand, time and understanding count. Talking again skips the time apart, but not the first week,
+ * nor looking back while the reader does not know why it ended.
  */
 export function suggestPlace(answers: FinderAnswers): FinderResult {
   if (answers.harm === "by-me") return { help: "own-behaviour" };
   if (answers.harm !== "no") return { help: "abuse" };
-  return { stage: suggestStage(answers) };
-}
-
-function suggestStage(answers: FinderAnswers): StageSlug {
-  if (answers.refused === "yes") return "moving-on";
-  if (answers.refused === "unsure") return "taking-space";
-  if (answers.contact === "together") return "rebuilding";
-  if (answers.contact === "talking") {
-    if (answers.when === "days") return "just-broke-up";
-    if (answers.understanding === "not-yet") return "reflection";
-    return "reaching-out";
-  }
-  if (answers.when === "days") return "just-broke-up";
-  if (answers.when === "weeks") return "taking-space";
-  if (answers.understanding === "not-yet") return "reflection";
-  if (answers.understanding === "mostly") return "working-on-yourself";
-  return "reaching-out";
+  const talking = answers.contact === "talking";
+  if (answers.refused === "yes") return { stage: "moving-on" };
+  if (answers.refused === "unsure") return { stage: "taking-space" };
+  if (answers.contact === "together") return { stage: "rebuilding" };
+  if (answers.when === "days") return { stage: "just-broke-up" };
+  if (answers.when === "weeks" && !talking) return { stage: "taking-space" };
+  if (answers.understanding === "not-yet") return { stage: "reflection" };
+  if (answers.understanding === "mostly" && !talking) return { stage: "working-on-yourself" };
+  return { stage: "reaching-out" };
 }

@@ -1,7 +1,6 @@
 /**
- * What a word is, decided once for the whole site: search (the index, queries, snippets), the safety
- * vocabulary's matcher, the term lists' checks, the reading grade and word counts all split and
- * compare words this way, so a word the build sees is the word a query sees.
+ * What a word is, decided once for the whole site: search, the safety matcher, the term lists' checks, the reading
+ * grade and word counts all split and compare words this way, so a word the build sees is the word a query sees.
  */
 import { stemmer } from "stemmer";
 
@@ -12,36 +11,21 @@ const APOSTROPHES = new RegExp(APOSTROPHE, "g");
 /** A word: letters and digits of any script, with inner apostrophes kept ("don't", "partner’s"). */
 export const WORD_PATTERN = new RegExp(`[\\p{L}\\p{N}]+(?:${APOSTROPHE}[\\p{L}]+)*`, "gu");
 
-/** The words of a text, as written. */
 export function tokenize(text: string): string[] {
   return text.match(WORD_PATTERN) ?? [];
 }
 
-/** Punctuation that ends a sentence or clause as readers type it. */
-const SENTENCE_END = /[.,;:!?\n]+/;
-
-/**
- * The words of a text, sentence by sentence (punctuation ends one): who does what to whom is read
- * within a sentence, never across one.
- */
+/** The words of a text, sentence by sentence: who does what to whom is read within a sentence, never across one. */
 export function sentences(text: string): string[][] {
   return text
-    .split(SENTENCE_END)
+    .split(/[.,;:!?\n]+/)
     .map(tokenize)
     .filter((words) => words.length);
 }
 
-/** Lowercase, accents stripped ("Émile" → "emile"). */
-function normalize(word: string): string {
-  return word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}
-
-/**
- * One word as it is compared: lowercase, no accents, apostrophes dropped, so "don't", "don’t" and
- * "dont" are one word, and "he'll" reads as "hell", as readers type it in a hurry.
- */
+/** A word as compared: lowercase, no accents or apostrophes ("don’t" is "dont", "he'll" is "hell", as readers type). */
 export function plainWord(word: string): string {
-  return normalize(word).replace(APOSTROPHES, "");
+  return word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(APOSTROPHES, "");
 }
 
 /** A text as its plain words, one space between them and one at each end (for matching phrases). */
@@ -53,11 +37,9 @@ export function plainText(text: string): string {
 const DOUBLE_L = /^(counsel|cancel|travel|quarrel|label|signal|marvel|level|model|fuel|dial|total)l(ing|ed|er|ers|or|ors)$/;
 
 /**
- * A plain word in American spelling, so either spelling finds the other: -our → -or (behaviour,
- * honour), -ise → -ize (apologise, realising), the double l of counselling, -ence → -ense (defence)
- * and -tre → -ter (centre). Only the ends that mark a British spelling change, and only after a few
- * letters, so short words ("your", "four", "rise") stay. A word changed that has no American twin
- * ("promise" → "promize") is harmless: every side changes it the same way.
+ * A plain word in American spelling, so either spelling finds the other (behaviour, apologise, counselling,
+ * defence, centre). Only the ends that mark a British spelling change, after a few letters, so "your", "four" and
+ * "rise" stay; a word changed that has no American twin ("promise" → "promize") is harmless: every side changes it.
  */
 function americanSpelling(word: string): string {
   return word
@@ -72,8 +54,7 @@ function americanSpelling(word: string): string {
 /** The stem of a plain word (Porter, after American spelling): "apologise" and "apology" meet. */
 const stem = (plain: string) => stemmer(americanSpelling(plain));
 
-// Words that carry no topic; "should I text her" is really about "text". Written as plain words
-// (apostrophes dropped), so "don't" and "dont" alike are left out.
+// Words that carry no topic ("should I text her" is about "text"), as plain words so "don't" and "dont" both go.
 const STOP_WORDS = new Set(
   [
     "a about am an and are as at be been being but by can could did do does doing for from had has have he her hers him his how i if in into is it its just me my of on or our really she should so that the their them then there they this to too us was we were what when where which who why will with would you your yours",
@@ -82,13 +63,11 @@ const STOP_WORDS = new Set(
     "u ur ya pls plz lol tbh idk rn tho ok okay",
     // Particles: the verb carries the meaning ("found out", "messed up"); a phrase that needs one keeps it.
     "out up",
-  ]
-    .join(" ")
-    .split(" "),
+  ].join(" ").split(" "),
 );
 
-// Stemming is the costly part of indexing and of snippets, and words recur: each is stemmed once
-// (bounded, so a stream of odd queries cannot grow the process).
+// Stemming is the costly part of indexing and snippets, and words recur: each is stemmed once (bounded, so a
+// stream of odd queries cannot grow the process).
 const terms = new Map<string, string | null>();
 
 /** A word as search stores it: plain, stemmed; null for a filler word, which search ignores. */

@@ -1,8 +1,4 @@
-/**
- * Step 3 of loading: checks across files, once every file has parsed on its own. Each problem is one
- * `file: field: message` line, like the schema's. The safety checks (lib/content/safety.ts) run here
- * too: add a check to `crossReferenceProblems` and it fails the build with the others.
- */
+/** Step 3 of loading: checks across files, the safety checks (safety.ts) among them, once each file has parsed. */
 import { routes, withAnchor } from "../routes";
 import type { SafetyMatch } from "../safety-terms";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
@@ -11,13 +7,8 @@ import { CONTACT_GATE } from "./contact-gate";
 import { contactChecksProblems, contactProblems, keepApartProblems, passageSafetyProblems, typedNumberProblems } from "./safety";
 import type { ArticleFrontMatter } from "./schema";
 
-type SectionMeta = ArticleFrontMatter["sections"][string];
-
-/**
- * The front matter of the section under heading `id`. Every heading has an entry (`unmappedPassages`
- * refuses content where one is missing), so this is only reached for checked content.
- */
-export function sectionMeta(sections: ArticleFrontMatter["sections"], id: string): SectionMeta {
+/** The front matter of the section under heading `id`; `unmappedPassages` refuses content where it is missing. */
+export function sectionMeta(sections: ArticleFrontMatter["sections"], id: string): ArticleFrontMatter["sections"][string] {
   const meta = sections[id];
   if (!meta) throw new Error(`no front matter for the section "${id}"`);
   return meta;
@@ -57,11 +48,9 @@ function collidingAliases({ articles }: ParsedContent): string[] {
   return articles.flatMap(({ file, meta }) =>
     meta.aliases.flatMap((alias, index) => {
       const owner = owners.get(alias);
-      if (!owner) {
-        owners.set(alias, file);
-        return [];
-      }
-      return [`${file}: aliases[${index}]: "${alias}" collides with ${owner === file ? "this article's own slug" : `the slug or alias of ${owner}`}`];
+      if (owner) return [`${file}: aliases[${index}]: "${alias}" collides with ${owner === file ? "this article's own slug" : `the slug or alias of ${owner}`}`];
+      owners.set(alias, file);
+      return [];
     }),
   );
 }
@@ -69,16 +58,13 @@ function collidingAliases({ articles }: ParsedContent): string[] {
 /** A stage page lists the passages mapped to it; a stage no passage lists would be an empty page. */
 function emptyStages({ articles, stages }: ParsedContent): string[] {
   if (!articles.length) return [];
-  const listed = new Set(articles.flatMap(({ meta, markdown }) => markdown.sections.flatMap((s) => meta.sections[s.id]?.stages ?? [])));
+  const listed = new Set<string>(articles.flatMap(({ meta, markdown }) => markdown.sections.flatMap((s) => meta.sections[s.id]?.stages ?? [])));
   return stages
-    .filter((stage) => !listed.has(stage.slug as (typeof STAGE_SLUGS)[number]))
+    .filter((stage) => !listed.has(stage.slug))
     .map((stage) => `${stage.file}: passages: no article section lists the stage "${stage.slug}", so its page would be empty`);
 }
 
-/**
- * Every problem between files; `folder` is the content folder's name as messages show it ("content"),
- * `safetyMatch` the build's matcher over the safety vocabulary.
- */
+/** Every problem between files; `folder` is the content folder's name as messages show it ("content"). */
 export function crossReferenceProblems(folder: string, content: ParsedContent, problems: readonly string[], safetyMatch: (text: string) => SafetyMatch[]): string[] {
   const pages = [content.tags, content.articles, content.stages, content.pages].flat();
   return [
@@ -111,10 +97,7 @@ export function crossReferenceProblems(folder: string, content: ParsedContent, p
     ...contactProblems(
       content.articles.map(({ file, meta, markdown }) => ({
         file,
-        passages: markdown.sections.flatMap((s) => {
-          const section = meta.sections[s.id];
-          return section ? [{ id: s.id, ...section }] : [];
-        }),
+        passages: markdown.sections.flatMap((s) => (meta.sections[s.id] ? [{ id: s.id, ...meta.sections[s.id]! }] : [])),
       })),
       {
         stages: new Set(content.stages.filter((s) => !s.meta.allowsContact).map((s) => s.slug)),

@@ -1,7 +1,6 @@
 /**
- * What `::crisis-lines` stands for in markdown: the crisis lines of every country /help serves, built
- * from the help data at build time, so a number is written in exactly one place (lib/help-lines.json)
- * and every crisis pointer in the prose names the same lines.
+ * What `::crisis-lines` stands for: the crisis lines of every country /help serves, built from the help data, so a
+ * number is written only in lib/help-lines.json and every crisis pointer in the prose names the same lines.
  */
 import type { List, ListItem, PhrasingContent } from "mdast";
 import { COUNTRIES, contactHref, contactLabel, directContacts, servicesFor } from "../help-resources";

@@ -1,7 +1,4 @@
-/**
- * The read-side API pages use. Everything derives from `loadContent()`, so each build reads the
- * content folder once and every page sees the same data.
- */
+/** The read-side API pages use. All of it derives from `loadContent()`, so a build reads content/ once. */
 import { byStageOrder, byTagOrder, type StageSlug, type TagSlug } from "../taxonomy";
 import { loadContent, type Article, type Content, type Passage, type Stage, type Tag } from "./load";
 
@@ -21,11 +18,7 @@ export function articleTags(article: Article): TagSlug[] {
   return [...new Set([...article.tags, ...article.passages.flatMap((p) => p.tags)])].sort(byTagOrder);
 }
 
-/**
- * Whether a page shows the safety banner and quick exit: its own `safety` front matter, a safety rule
- * it places (the crisis lines, the rule for a reader who harmed their ex, …), and for an article also
- * any safety-flagged tag it carries (its own or its passages'), so no page code lists slugs.
- */
+/** Whether a page shows the safety banner and quick exit: its `safety`, a safety rule it places, or a flagged tag. */
 export function showsSafetyBanner(item: Article | Tag | Stage | Content["pages"][number]): boolean {
   if (item.safety || item.placesSafetyRule) return true;
   if (!("passages" in item)) return false;
@@ -49,46 +42,33 @@ export function passagesForStage(stage: StageSlug, articles: Article[] = getArti
   return articles.flatMap((a) => a.passages.filter((p) => p.stages.includes(stage)));
 }
 
-export interface PassageGroup {
-  article: Article;
-  passages: Passage[];
-}
+export type PassageGroup = { article: Article; passages: Passage[] };
 
 /** Groups passages under their article, keeping the articles' order (one pass over each list). */
 export function groupByArticle(passages: Passage[], articles: Article[] = getArticles()): PassageGroup[] {
   const bySlug = new Map<string, Passage[]>();
   for (const passage of passages) {
-    const list = bySlug.get(passage.articleSlug);
-    if (list) list.push(passage);
-    else bySlug.set(passage.articleSlug, [passage]);
+    if (!bySlug.has(passage.articleSlug)) bySlug.set(passage.articleSlug, []);
+    bySlug.get(passage.articleSlug)!.push(passage);
   }
   return articles.filter((article) => bySlug.has(article.slug)).map((article) => ({ article, passages: bySlug.get(article.slug)! }));
 }
 
-/**
- * Tags that appear on the same passages or articles as `tag`, most shared first. A topic for keeping
- * apart (allowsContact: false) names only other topics for keeping apart, so its page leads nowhere
- * near contact advice.
- */
+/** Tags sharing passages or articles with `tag`, most shared first; a keep-apart topic names only keep-apart ones. */
 export function relatedTags(tag: TagSlug, articles: Article[] = getArticles(), tags: Tag[] = getTags()): TagSlug[] {
   const open = new Set(tags.filter((t) => t.allowsContact).map((t) => t.slug));
-  const keepsApart = !open.has(tag);
   const counts = new Map<TagSlug, number>();
-  const units = articles.flatMap((a) => [a.tags, ...a.passages.map((p) => p.tags)]);
-  for (const tags of units) {
+  for (const tags of articles.flatMap((a) => [a.tags, ...a.passages.map((p) => p.tags)])) {
     if (!tags.includes(tag)) continue;
     for (const other of tags) if (other !== tag) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
   return [...counts]
-    .filter(([slug]) => !keepsApart || !open.has(slug))
+    .filter(([slug]) => open.has(tag) || !open.has(slug))
     .sort((a, b) => b[1] - a[1] || byTagOrder(a[0], b[0]))
     .map(([slug]) => slug);
 }
 
-/**
- * Articles related to `article`, ranked by shared tags, then shared stages, then title, so the list is
- * the same on every build. Articles sharing nothing are left out.
- */
+/** Articles sharing tags or stages with `article`, most first, then by title so every build lists them alike. */
 export function relatedArticles(article: Article, limit = 3, articles: Article[] = getArticles()): Article[] {
   const tags = new Set(articleTags(article));
   const stages = new Set(articleStages(article));
@@ -106,17 +86,15 @@ export function relatedArticles(article: Article, limit = 3, articles: Article[]
 }
 
 /**
- * A stage's previous and next stage for its pager. A stage for keeping apart (allowsContact: false)
- * skips the stages that allow contact, so "Next stage" never leads from working on yourself to reaching
- * out, nor "Previous stage" from moving on back to trying again: contact is a decision with checks,
- * not the next step in a sequence. The stages that allow contact keep their neighbours in order.
+ * A stage's previous and next stage for its pager. A stage for keeping apart (allowsContact: false) skips those
+ * that allow contact, so its pager never leads to reaching out: contact is a decision with checks, not a next step.
  */
 export function stageNeighbours(slug: string, stages: Stage[] = getStages()): { previous?: Stage; next?: Stage } {
   const stage = stages.find((s) => s.slug === slug);
   return neighbours(stage && !stage.allowsContact ? stages.filter((s) => !s.allowsContact) : stages, slug);
 }
 
-/** The neighbours of an article in the index order, for previous/next links. */
+/** The neighbours of `slug` in `list`, for previous/next links. */
 export function neighbours<T extends { slug: string }>(list: T[], slug: string): { previous?: T; next?: T } {
   const index = list.findIndex((item) => item.slug === slug);
   return { previous: index > 0 ? list[index - 1] : undefined, next: index >= 0 ? list[index + 1] : undefined };

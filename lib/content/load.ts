@@ -1,12 +1,7 @@
 /**
- * Loads the content folder in one pass, one direction:
- *
- *   read every file (read.ts) → front matter through zod, body through remark (parse.ts)
- *   → checks across files (checks.ts, with the safety rules) → render HTML → plain data (types.ts)
- *
- * Any problem stops the build with one line per problem naming the file and the field, e.g.
- *   content/articles/foo.md: tags[1]: "no-contacts" is not a tag (expected one of: …)
- * Nothing is rendered until every file has passed every check.
+ * Loads the content folder in one direction: read (read.ts) → parse (parse.ts) → check across files (checks.ts) →
+ * render → plain data (types.ts). Any problem stops the build, one `file: field: message` line each, before any
+ * file is rendered.
  */
 import path from "node:path";
 import { readContentSnapshot } from "../serving/content-snapshot";
@@ -42,16 +37,14 @@ function renderBody({ intro, sections, definitions }: ParsedMarkdown, safetyRule
 
 function toArticle({ slug, file, meta, markdown }: ParsedContent["articles"][number], safetyRules: ReadonlySet<string>): Article {
   const { sections, ...front } = meta;
-  const body = renderBody(markdown, safetyRules);
+  const { sections: parts, ...body } = renderBody(markdown, safetyRules);
   return {
     ...front,
     slug,
-    placesSafetyRule: body.placesSafetyRule,
+    ...body,
     file,
-    introHtml: body.introHtml,
-    introPlacedText: body.introPlacedText,
     intro: markdown.intro.text,
-    passages: body.sections.map((section) => {
+    passages: parts.map((section) => {
       const { tags, stages, advisesContact, questions } = sectionMeta(sections, section.id);
       return { ...section, excerpt: advisesContact ? null : section.excerpt, articleSlug: slug, articleTitle: meta.title, tags, stages, advisesContact, questions };
     }),
@@ -63,15 +56,12 @@ function toArticle({ slug, file, meta, markdown }: ParsedContent["articles"][num
 /** Step 4: render and shape the checked files into what pages use. */
 function toContent(parsed: ParsedContent, { searchTerms, safetyVocabulary, safetyGrammar, safetyModel }: Required<TermLists>): Content {
   const safetyRules = new Set(parsed.rules.filter((rule) => rule.meta.safety).map((rule) => rule.slug));
-  const bySlug = <T extends { slug: string }>(list: T[]) => new Map(list.map((item) => [item.slug, item]));
-  const tagFiles = bySlug(parsed.tags);
-  const stageFiles = bySlug(parsed.stages);
   const tags: Tag[] = TAG_SLUGS.map((slug) => {
-    const { meta, markdown } = tagFiles.get(slug)!;
+    const { meta, markdown } = parsed.tags.find((tag) => tag.slug === slug)!;
     return { ...meta, slug, ...renderBody(markdown, safetyRules), text: [markdown.intro.text, ...markdown.sections.map((s) => s.text)].join(" ") };
   });
   const stages: Stage[] = STAGE_SLUGS.map((slug, index) => {
-    const { meta, markdown } = stageFiles.get(slug)!;
+    const { meta, markdown } = parsed.stages.find((stage) => stage.slug === slug)!;
     return {
       ...meta,
       slug,
@@ -93,8 +83,9 @@ export function loadContentFrom(dir: string): Content {
   const problems: string[] = [];
   const lists = readTermLists(dir, problems);
   const match = lists.safetyVocabulary ? compileSafetyMatcher(lists.safetyVocabulary) : () => [];
-  const parsed = parseContentFiles(readContentFiles(dir, problems), problems, path.basename(path.resolve(dir)));
-  problems.push(...crossReferenceProblems(path.basename(path.resolve(dir)), parsed, problems, match));
+  const folder = path.basename(path.resolve(dir));
+  const parsed = parseContentFiles(readContentFiles(dir, problems), problems, folder);
+  problems.push(...crossReferenceProblems(folder, parsed, problems, match));
   const { safetyVocabulary, safetyGrammar, safetyModel, searchTerms } = lists;
   if (problems.length || !safetyVocabulary || !safetyGrammar || !safetyModel || !searchTerms) throw new ContentError(problems);
   return toContent(parsed, { safetyVocabulary, safetyGrammar, safetyModel, searchTerms });
@@ -102,30 +93,18 @@ export function loadContentFrom(dir: string): Content {
 
 const cache = new Map<string, Content>();
 
-/** The content directory: `CONTENT_DIR` (used by the benchmark's synthetic content) or `./content`. */
-function contentDir(): string {
-  // Not traced by the bundler (it would pull in the whole project). Only the build reads content/:
-  // every page is rendered then, and search reads its own index file.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || path.join(process.cwd(), "content"));
-}
-
 /**
- * Loads the site's content once per process (a build renders many pages from one read). Code built by
- * `next build` (its page workers, the server) reads the snapshot the build wrote of the same content
- * instead (lib/serving/content-snapshot.ts); the build itself and everything else read `dir`.
+ * The site's content, read once per process from `dir`, else `CONTENT_DIR` (the benchmark's) or ./content. Code
+ * built by `next build` reads the snapshot the build wrote instead (lib/serving/content-snapshot.ts; the bundler
+ * inlines the ETag). Paths are untraced: the bundler would pull in the whole project, and only the build reads them.
  */
 export function loadContent(dir?: string): Content {
-  const key = dir ?? contentDir();
+  const key = dir ?? path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || path.join(process.cwd(), "content"));
   let content = cache.get(key);
   if (!content) {
-    content = (dir === undefined ? builtContent() : undefined) ?? loadContentFrom(key);
+    const etag = dir === undefined ? process.env.SITE_BUILD_ETAG : undefined;
+    content = (etag ? readContentSnapshot(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next"), etag) : undefined) ?? loadContentFrom(key);
     cache.set(key, content);
   }
   return content;
-}
-
-/** The snapshot of this build's content, in code built by `next build` (the bundler inlines the ETag). */
-function builtContent(): Content | undefined {
-  const etag = process.env.SITE_BUILD_ETAG;
-  return etag ? readContentSnapshot(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next"), etag) : undefined;
 }

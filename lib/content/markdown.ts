@@ -1,18 +1,9 @@
 /**
- * Markdown in two steps, so the loader can check every file before it renders any:
- *
- * - `parseMarkdown` parses with remark (and remark-directive), places each safety rule where a file
- *   names it (`::rule{name="…"}`), the contact gate (`::contact-gate`, its three rules in one box) and
- *   the crisis lines where one asks for them (`::crisis-lines`), then
- *   splits the document into its introduction (the text before the first heading) and one section per
- *   heading: the heading's id (github-slugger, the algorithm GitHub uses, so anchors are predictable for
- *   writers), the author's plain text, an excerpt, the rules it places and the targets of its links (the
- *   safety checks look for the right part of /help in the same passage).
- * - `placeContactGates` puts the contact gate at the top of every passage that advises contact.
- * - `renderHtml` turns one part (the introduction, or a section's text without its heading) into
- *   HTML with remark-html, through hast-util-sanitize: raw HTML in a file is dropped, never rendered.
- *
- * Headings are not part of the HTML: pages render them (with their "#" link and tag chips) in React.
+ * Markdown in two steps, so the loader can check every file before it renders any. `parseMarkdown` resolves the
+ * directives (`::rule{name="…"}`, `::contact-gate`, `::crisis-lines`) and splits the document into its introduction
+ * and one section per heading, with ids from github-slugger (GitHub's algorithm, so writers can predict anchors)
+ * and the links the safety checks look for. `renderHtml` renders one part through hast-util-sanitize, so raw HTML
+ * is dropped, never rendered. Headings are not in the HTML: pages render them (with "#" link and tag chips).
  */
 import GithubSlugger from "github-slugger";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
@@ -50,9 +41,8 @@ export interface RuleBody {
 export interface DirectiveContext {
   /** The rules `::rule{name="…"}` may place (none while the rule files themselves are parsed). */
   rules: ReadonlyMap<string, RuleBody>;
-  /** The nodes `::crisis-lines` stands for: the crisis lines of every country, from the help data. */
   crisisLines: () => RootContent[];
-  /** Reports a problem at a line of the markdown (1-based). */
+  /** Reports a problem at a 1-based line of the markdown. */
   problem: (line: number, message: string) => void;
 }
 
@@ -91,10 +81,13 @@ function firstWords(text: string, limit = EXCERPT_WORDS): string {
   return `${words.slice(0, limit).join(" ").replace(/[,;:.!?—-]+$/, "")}…`;
 }
 
-/** Nodes the author did not write in this file: a placed rule, the contact gate, or lines generated from the help data. */
+/** Nodes the author did not write here: a placed rule, the contact gate, or lines generated from the help data. */
 const isPlaced = (node: RootContent) => Boolean(node.data && ("safetyRule" in node.data || "contactGate" in node.data || "generated" in node.data));
 
 const isGate = (node: RootContent) => Boolean(node.data && "contactGate" in node.data);
+
+/** The name of the safety rule `node` places, if it is one. */
+const ruleOf = (node: RootContent) => (node.data && "safetyRule" in node.data ? String(node.data.safetyRule) : undefined);
 
 const plain = (nodes: RootContent[]) =>
   nodes
@@ -109,7 +102,7 @@ const plain = (nodes: RootContent[]) =>
 function placedText(nodes: RootContent[]): string {
   const blocks: string[] = [];
   for (const node of nodes) {
-    if (!(node.data && "safetyRule" in node.data)) continue;
+    if (ruleOf(node) === undefined) continue;
     visit(node, (inner) => {
       if (inner.type !== "paragraph" && inner.type !== "heading" && inner.type !== "tableCell") return;
       blocks.push(toString(inner, { includeImageAlt: false }));
@@ -119,17 +112,15 @@ function placedText(nodes: RootContent[]): string {
   return blocks.join(" ").replace(/\s+/g, " ").trim();
 }
 
-function part(nodes: RootContent[], definitions: Map<string, string>): MarkdownPart {
+function part(nodes: RootContent[], definitions: Definition[]): MarkdownPart {
   const links: string[] = [];
+  const urls = new Map(definitions.map((d) => [d.identifier, d.url]));
   const root: Root = { type: "root", children: nodes };
   visit(root, (node) => {
     if (node.type === "link") links.push(node.url);
-    if (node.type === "linkReference" && definitions.has(node.identifier)) links.push(definitions.get(node.identifier)!);
+    if (node.type === "linkReference" && urls.has(node.identifier)) links.push(urls.get(node.identifier)!);
   });
-  const rules = nodes.flatMap((node): string[] => {
-    if (isGate(node)) return [...CONTACT_GATE.rules];
-    return node.data && "safetyRule" in node.data ? [String(node.data.safetyRule)] : [];
-  });
+  const rules = nodes.flatMap((node) => (isGate(node) ? [...CONTACT_GATE.rules] : (ruleOf(node) ?? [])));
   return { nodes, text: plain(nodes), placedText: placedText(nodes), links, rules, gate: nodes.some(isGate) };
 }
 
@@ -145,10 +136,8 @@ function placedRule(name: string, rule: RuleBody): RootContent {
 }
 
 /**
- * The contact gate as one node: a disclosure box (`<details class="contact-gate">`) whose summary is
- * the gate's title and its conditions in one line, then its lead and the three rules, each in its own
- * box. Open unless `folded` (the section just above shows the gate already, so the page does not repeat
- * it in full; its summary still gives every condition). Undefined, with a problem, if a rule is missing.
+ * The contact gate as one `<details>` box: its title and conditions as summary, then its lead and its rules. Folded
+ * where the section above already shows it (the summary still gives every condition). Undefined if a rule is missing.
  */
 function contactGate(context: DirectiveContext, line: number, folded = false): RootContent | undefined {
   const missing = CONTACT_GATE.rules.filter((name) => !context.rules.has(name));
@@ -168,11 +157,7 @@ function contactGate(context: DirectiveContext, line: number, folded = false): R
   } as RootContent;
 }
 
-/**
- * Replaces the three directives a writer may use, each on a line of its own, with what they stand for.
- * Anything else written as a directive is a mistake the build names by line, so a typo never renders
- * as nothing.
- */
+/** Replaces the three directives with what they stand for; any other is a problem: a typo never renders as nothing. */
 function resolveDirectives(tree: Root, context: DirectiveContext): void {
   tree.children = tree.children.flatMap((node): RootContent[] => {
     if (node.type !== "leafDirective") return [node];
@@ -206,9 +191,7 @@ export function parseMarkdown(markdown: string, context: DirectiveContext = NO_D
   const tree = parser.parse(markdown);
   resolveDirectives(tree, context);
   const definitions = tree.children.filter((node): node is Definition => node.type === "definition");
-  const urls = new Map(definitions.map((d) => [d.identifier, d.url]));
   const slugger = new GithubSlugger();
-
   const introNodes: RootContent[] = [];
   const groups: { heading: string; depth: number; nodes: RootContent[] }[] = [];
   for (const node of tree.children) {
@@ -216,24 +199,20 @@ export function parseMarkdown(markdown: string, context: DirectiveContext = NO_D
     if (node.type === "heading") groups.push({ heading: toString(node).trim(), depth: node.depth, nodes: [] });
     else (groups.at(-1)?.nodes ?? introNodes).push(node);
   }
-
-  const intro = part(introNodes, urls);
+  const intro = part(introNodes, definitions);
   const sections = groups.map(({ heading, depth, nodes }) => ({
-    ...part(nodes, urls),
+    ...part(nodes, definitions),
     id: slugger.slug(heading),
     heading,
     depth,
     excerpt: firstWords(plain(nodes.filter((node) => !isEditorNote(node)))),
   }));
-  const wordCount = tokenize([intro.text, ...sections.map((s) => s.text)].join(" ")).length;
-  return { intro, sections, definitions, wordCount };
+  return { intro, sections, definitions, wordCount: tokenize([intro.text, ...sections.map((s) => s.text)].join(" ")).length };
 }
 
 /**
- * Places the contact gate at the top of each section whose id is in `contactIds` (the passages that
- * advise contact), so no writer has to remember it. A gate is folded where the section just above
- * already shows one. The writer's own placements of the gate's rules in those sections are problems:
- * the reader would see them twice.
+ * Places the contact gate atop each section in `contactIds` (those that advise contact), so no writer has to
+ * remember it. A writer's own placement of its rules there is a problem: the reader would see them twice.
  */
 export function placeContactGates(markdown: ParsedMarkdown, contactIds: ReadonlySet<string>, context: DirectiveContext): ParsedMarkdown {
   let above = false;
@@ -243,14 +222,13 @@ export function placeContactGates(markdown: ParsedMarkdown, contactIds: Readonly
       return section;
     }
     for (const node of section.nodes) {
-      const name = isGate(node) ? "::contact-gate" : node.data && "safetyRule" in node.data && (CONTACT_GATE.rules as readonly string[]).includes(String(node.data.safetyRule)) ? `::rule{name="${String(node.data.safetyRule)}"}` : undefined;
+      const rule = ruleOf(node);
+      const name = isGate(node) ? "::contact-gate" : rule !== undefined && (CONTACT_GATE.rules as readonly string[]).includes(rule) ? `::rule{name="${rule}"}` : undefined;
       if (name) context.problem(node.position?.start.line ?? 0, `the passage "${section.heading}" advises contact, so the build places the contact gate at its top; remove ${name}`);
     }
     const gate = contactGate(context, 0, above);
     above = true;
-    if (!gate) return section;
-    const nodes = [gate, ...section.nodes];
-    return { ...section, ...part(nodes, new Map(markdown.definitions.map((d) => [d.identifier, d.url]))), excerpt: section.excerpt };
+    return gate ? { ...section, ...part([gate, ...section.nodes], markdown.definitions), excerpt: section.excerpt } : section;
   });
   return { ...markdown, sections };
 }
@@ -258,14 +236,11 @@ export function placeContactGates(markdown: ParsedMarkdown, contactIds: Readonly
 /** Editor's notes render as `<div class="editor-note" role="note">`, a callout the page styles. */
 function markEditorNotes() {
   return (tree: Root) => {
-    for (const node of tree.children) {
-      if (isEditorNote(node)) node.data = { ...node.data, hName: "div", hProperties: { className: ["editor-note"], role: "note" } };
-    }
+    for (const node of tree.children) if (isEditorNote(node)) node.data = { ...node.data, hName: "div", hProperties: { className: ["editor-note"], role: "note" } };
   };
 }
 
-// GitHub's schema plus the classes and role our editor's notes and safety rules add, and phone links
-// for the crisis lines placed from the help data.
+// GitHub's schema plus our notes', rules' and gate's classes and role, and phone links for the crisis lines.
 const sanitizeSchema: Schema = {
   ...defaultSchema,
   attributes: {

@@ -1,8 +1,6 @@
 /**
- * Step 2 of loading: each file on its own. The front matter goes through its kind's zod schema (one
- * line per issue, naming file and field), the body must not be empty, and remark parses it into an
- * introduction and sections (lib/content/markdown.ts). The safety rules are parsed first, so every
- * other file can place them. Files that fail are left out, so the later steps only see valid ones.
+ * Step 2 of loading: each file on its own, front matter through its zod schema, body through remark (markdown.ts).
+ * The safety rules are parsed first, so every other file can place them; files that fail are left out.
  */
 import type { z } from "zod";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
@@ -10,9 +8,9 @@ import { crisisLinesList } from "./crisis-lines";
 import { CONTACT_GATE } from "./contact-gate";
 import { parseMarkdown, placeContactGates, type DirectiveContext, type ParsedMarkdown, type RuleBody } from "./markdown";
 import type { Kind, SourceFile } from "./read";
-import { articleFrontMatter, pageFrontMatter, ruleFrontMatter, stageFrontMatter, tagFrontMatter } from "./schema";
+import { articleFrontMatter, pageFrontMatter, ruleFrontMatter, stageFrontMatter, tagFrontMatter, type ArticleFrontMatter } from "./schema";
 
-export interface ParsedFile<Meta> {
+interface ParsedFile<Meta> {
   slug: string;
   file: string;
   meta: Meta;
@@ -62,7 +60,7 @@ const parseAll = <S extends z.ZodType>(schema: S, sources: SourceFile[], problem
   sources.flatMap((source) => parseFile(schema, source, problems, rules) ?? []);
 
 /** A rule is one block of guidance placed inside a passage, so it has no headings of its own. */
-function ruleBodies(rules: ParsedFile<z.output<typeof ruleFrontMatter>>[], problems: string[]): Map<string, RuleBody> {
+function ruleBodies(rules: ParsedFile<{ title: string }>[], problems: string[]): Map<string, RuleBody> {
   return new Map(
     rules.flatMap(({ slug, file, meta, markdown }) => {
       if (markdown.sections.length) {
@@ -74,17 +72,8 @@ function ruleBodies(rules: ParsedFile<z.output<typeof ruleFrontMatter>>[], probl
   );
 }
 
-/**
- * The contact gate at the top of every passage whose front matter says it advises contact. Its rules
- * are required files, like the tags and stages: without one, no contact passage could be shown safely.
- */
-function withContactGates(
-  articles: ParsedFile<z.output<typeof articleFrontMatter>>[],
-  sources: SourceFile[],
-  folder: string,
-  problems: string[],
-  rules: ReadonlyMap<string, RuleBody>,
-): ParsedFile<z.output<typeof articleFrontMatter>>[] {
+/** The contact gate atop every passage that advises contact; its rules are required, or none could show safely. */
+function withContactGates(articles: ParsedFile<ArticleFrontMatter>[], sources: SourceFile[], folder: string, problems: string[], rules: ReadonlyMap<string, RuleBody>) {
   const missing = CONTACT_GATE.rules.filter((name) => !rules.has(name));
   if (missing.length) {
     problems.push(...missing.map((name) => `${folder}/rules/${name}.md: file is missing (the contact gate places it in every passage that advises contact)`));

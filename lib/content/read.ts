@@ -1,7 +1,6 @@
 /**
- * Step 1 of loading: read every markdown file under the content folder and split its front matter
- * from its body. Problems with the files themselves (a missing folder, a name that is not a slug, two
- * files with one slug, YAML that does not parse) are reported here; nothing is validated yet.
+ * Step 1 of loading: read every markdown file under the content folder and split its front matter from its body.
+ * Only problems with the files themselves (folder, name, slug, YAML) are reported here; nothing is validated yet.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -22,8 +21,8 @@ export interface SourceFile {
   bodyLine: number;
 }
 
-// YAML's core schema has no date type: dates stay text and zod checks them (see schema.ts). Passing
-// options also keeps gray-matter from caching by text, which would hide edits during development.
+// YAML's core schema has no date type: dates stay text for zod (schema.ts). Passing options also keeps
+// gray-matter from caching by text, which would hide edits during development.
 const FRONT_MATTER_OPTIONS = {
   engines: { yaml: (text: string) => (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}) as object },
 };
@@ -57,8 +56,7 @@ function readFolder(dir: string, root: string, problems: string[]): SourceFile[]
       const bodyLine = text.slice(0, text.length - parsed.content.length).split("\n").length;
       files.push({ slug, file, data: parsed.data, body: parsed.content, bodyLine });
     } catch (error) {
-      const reason = (error as Error).message.split("\n")[0];
-      problems.push(`${file}: front matter: malformed YAML (${reason})`);
+      problems.push(`${file}: front matter: malformed YAML (${(error as Error).message.split("\n")[0]})`);
     }
   }
   return files;
@@ -67,7 +65,6 @@ function readFolder(dir: string, root: string, problems: string[]): SourceFile[]
 /** Every markdown file of every kind under `dir` (articles/, tags/, stages/, pages/, rules/), in name order. */
 export function readContentFiles(dir: string, problems: string[]): Record<Kind, SourceFile[]> {
   const root = path.dirname(path.resolve(dir));
-  // The folder is chosen at build time (CONTENT_DIR); left untraced, or Turbopack would trace the whole
-  // project into the server output. The server never reads content/: pages are rendered at build time.
+  // Untraced, or Turbopack would trace the whole project into the server output; the server never reads content/.
   return Object.fromEntries(KINDS.map((kind) => [kind, readFolder(path.join(/*turbopackIgnore: true*/ dir, kind), root, problems)])) as Record<Kind, SourceFile[]>;
 }

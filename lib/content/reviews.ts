@@ -1,15 +1,10 @@
-/**
- * What is due for another read: content pages a year after their `reviewed` day (lib/review-clock.ts),
- * help lines six months after they were checked, and help lines whose pages are all more than three
- * years old (lib/help-review.ts). `npm run check:reviews` lists them and the build warns about them;
- * neither fails on the calendar alone.
- */
+/** What is due for another read: `npm run check:reviews` lists it, the build warns; neither fails on the calendar. */
 import { formatDate, formatPartialDate } from "../format";
 import { helpEntriesDue, helpEntriesWithOldSources } from "../help-review";
 import { nextReviewDue, pastDue, today } from "../review-clock";
 import type { Content } from "./types";
 
-/** One line per item past due: content pages, then help lines due for a check, then help lines to find a newer source for. */
+/** One line per item past due: content pages, help lines due for a check, then help lines needing a newer source. */
 export function reviewsDue(content: Content, now: Date = new Date()): string[] {
   const pages = [
     ...content.articles.map((a) => ({ what: `article "${a.title}"`, reviewed: a.reviewed })),

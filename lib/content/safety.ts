@@ -1,25 +1,19 @@
 /**
- * The safety checks of the content model, run by the build over every file, so a mistake on one page
- * cannot quietly reach a reader:
- *   1. contact is a decision: a passage that advises contact may only sit on stages and tags whose
- *      guidance allows it;
- *   2. every passage that touches a kind of danger (content/safety-terms.yaml) points to the part of
- *      /help that answers it, and places the rule written for it where there is one (the crisis lines,
- *      the couples-counselling caveat, the rule for a reader who was violent, threatening or controlling);
+ * The safety checks the build runs over every file, so a mistake on one page cannot quietly reach a reader:
+ *   1. a passage that advises contact sits only on stages and tags that allow it;
+ *   2. a passage that touches a kind of danger links the part of /help that answers it, or places its rule;
  *   3. support is never presented as a step before contact;
- *   4. no phone number is typed into prose: numbers live in the help data and reach pages through
- *      `::crisis-lines` and /help;
+ *   4. no phone number is typed into prose (numbers reach pages only from the help data);
  *   5. a page for keeping apart leads nowhere near contact advice;
  *   6. the contact checks that listings link to are where they say.
- * (The contact gate itself is not a check: the loader places it in every passage that advises contact.)
- * Each problem is one `file: field: message` line, like every other content error. A "passage" is an
- * introduction, or the text under one heading up to the next, because a link three sections away does
- * not help the reader who is reading this one.
+ * A passage is an introduction or the text under one heading: a link three sections away does not help its reader.
  */
 import { HELP_SERVICES } from "../help-resources";
 import { SAFETY_KINDS, type SafetyMatch } from "../safety-terms";
 import { CONTACT_GATE } from "./contact-gate";
 import type { ParsedMarkdown } from "./markdown";
+
+type Markdown = Pick<ParsedMarkdown, "intro" | "sections">;
 
 interface Passage {
   name: string;
@@ -28,7 +22,7 @@ interface Passage {
   rules: readonly string[];
 }
 
-function passagesOf(markdown: Pick<ParsedMarkdown, "intro" | "sections">): Passage[] {
+function passagesOf(markdown: Markdown): Passage[] {
   return [
     { name: "the introduction", ...markdown.intro },
     ...markdown.sections.map((s) => ({ name: `the passage "${s.heading}"`, text: `${s.heading} ${s.text}`, links: s.links, rules: s.rules })),
@@ -46,31 +40,18 @@ const SUPPORT_BEFORE_CONTACT = [
   /\bno contact (?:with (?:your ex|them) )?while\b/i,
 ];
 
-const apostrophes = (text: string) => text.replace(/[\u2018\u2019\u02BC]/g, "'");
-
-const linksTo = (links: readonly string[], anchors: readonly string[]) => links.some((url) => anchors.some((anchor) => url === `/help#${anchor}`));
-
-/**
- * Rules 2 and 3 for one file. `ownRule` is the rule a rule file is (its own words need no placing).
- */
-export function passageSafetyProblems(
-  file: string,
-  markdown: Pick<ParsedMarkdown, "intro" | "sections">,
-  match: (text: string) => SafetyMatch[],
-  ownRule?: string,
-): string[] {
+/** Rules 2 and 3 for one file. `ownRule` is the rule a rule file is (its own words need no placing). */
+export function passageSafetyProblems(file: string, markdown: Markdown, match: (text: string) => SafetyMatch[], ownRule?: string): string[] {
   return passagesOf(markdown).flatMap(({ name, text, links, rules }) => {
     const places = (rule: string) => rules.includes(rule) || ownRule === rule;
     const problems = match(text).flatMap(({ kind, words }) => {
       // A kind with a rule needs the rule, not only a link: it says the same thing everywhere.
       const { label, help, rule } = SAFETY_KINDS[kind];
-      if (rule) {
-        return places(rule) ? [] : [`${file}: body: ${name} mentions ${label} ("${words}") but does not place its rule: add ::rule{name="${rule}"} on a line of its own`];
-      }
-      if (linksTo(links, help)) return [];
+      if (rule) return places(rule) ? [] : [`${file}: body: ${name} mentions ${label} ("${words}") but does not place its rule: add ::rule{name="${rule}"} on a line of its own`];
+      if (links.some((url) => help.some((anchor) => url === `/help#${anchor}`))) return [];
       return [`${file}: body: ${name} mentions ${label} ("${words}") but links none of ${help.map((a) => `/help#${a}`).join(", ")} (add a link such as [where to get help](/help#${help[0]}))`];
     });
-    const plain = apostrophes(text);
+    const plain = text.replace(/[\u2018\u2019\u02BC]/g, "'");
     const harmed = HARMED_THEM.exec(plain);
     if (harmed && !places("if-you-harmed-them")) {
       problems.push(`${file}: body: ${name} speaks to a reader who harmed their ex ("${harmed[0]}") but does not place their rule: add ::rule{name="if-you-harmed-them"} on a line of its own`);
@@ -83,13 +64,10 @@ export function passageSafetyProblems(
   });
 }
 
+const HELP_NUMBERS = new Set(HELP_SERVICES.flatMap((service) => service.contacts.flatMap((c) => (c.kind === "web" ? [] : [c.number.replace(/\D/g, "")]))).filter(Boolean));
 /** Every number of the help data, matched with or without its spaces and dashes, and any long run of digits. */
 const TYPED_NUMBER = new RegExp(
-  [
-    ...new Set(
-      HELP_SERVICES.flatMap((service) => service.contacts.flatMap((c) => (c.kind === "web" ? [] : [c.number.replace(/\D/g, "")]))).filter(Boolean),
-    ),
-  ]
+  [...HELP_NUMBERS]
     .sort((a, b) => b.length - a.length)
     .map((digits) => `(?<![\\d])${digits.split("").join("[\\s.-]?")}(?![\\d])`)
     .concat(String.raw`(?<![\d])\+?\d(?:[\s.()-]?\d){6,}(?![\d])`)
@@ -98,7 +76,7 @@ const TYPED_NUMBER = new RegExp(
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Rule 4: a phone number typed into the author's own text (placed crisis lines are generated, not typed). */
-export function typedNumberProblems(file: string, markdown: Pick<ParsedMarkdown, "intro" | "sections">): string[] {
+export function typedNumberProblems(file: string, markdown: Markdown): string[] {
   return passagesOf(markdown).flatMap(({ name, text }) => {
     const found = [...text.matchAll(new RegExp(TYPED_NUMBER, "g"))].map((m) => m[0]).filter((m) => !ISO_DATE.test(m));
     return found.length
@@ -114,10 +92,7 @@ interface ContactPassage {
   advisesContact: boolean;
 }
 
-/**
- * Rule 1: a passage that advises contact may only be listed on stages and tags that allow contact.
- * Indexes in the messages are those of the passage's own front-matter lists.
- */
+/** Rule 1; indexes in the messages are those of the passage's own front-matter lists. */
 export function contactProblems(
   articles: readonly { file: string; passages: readonly ContactPassage[] }[],
   closed: { stages: ReadonlySet<string>; tags: ReadonlySet<string> },
@@ -125,37 +100,30 @@ export function contactProblems(
   return articles.flatMap(({ file, passages }) =>
     passages
       .filter((p) => p.advisesContact)
-      .flatMap((p) => [
-        ...p.stages.flatMap((stage, index) =>
-          closed.stages.has(stage)
-            ? [`${file}: sections.${p.id}.stages[${index}]: the passage advises contact (advisesContact: true) but the stage "${stage}" does not allow contact (allowsContact: false)`]
-            : [],
+      .flatMap((p) =>
+        (["stages", "tags"] as const).flatMap((field) =>
+          p[field].flatMap((slug, index) =>
+            closed[field].has(slug)
+              ? [`${file}: sections.${p.id}.${field}[${index}]: the passage advises contact (advisesContact: true) but the ${field.slice(0, -1)} "${slug}" does not allow contact (allowsContact: false)`]
+              : [],
+          ),
         ),
-        ...p.tags.flatMap((tag, index) =>
-          closed.tags.has(tag)
-            ? [`${file}: sections.${p.id}.tags[${index}]: the passage advises contact (advisesContact: true) but the tag "${tag}" does not allow contact (allowsContact: false)`]
-            : [],
-        ),
-      ]),
+      ),
   );
 }
 
 interface KeepApartPage {
   file: string;
-  /** "stage" or "topic", as messages name it. */
   kind: "stage" | "topic";
   allowsContact: boolean;
   /** A stage's "topics that matter most now" (none for a topic). */
   tags: readonly string[];
-  markdown: Pick<ParsedMarkdown, "intro" | "sections">;
+  markdown: Markdown;
 }
 
 /**
- * Rule 5: a page for keeping apart (a stage or topic with `allowsContact: false`) leads nowhere near
- * contact advice. It may not link to a passage that advises contact, nor to a stage or topic that
- * allows contact (`contact.pages`: each such URL, and what it is), except to the contact checks in full
- * (`checks`, the one way it may mention reaching out: with its conditions first); a stage may not name
- * a topic that allows contact (`contact.tags`) among its own.
+ * Rule 5: a stage or topic with `allowsContact: false` links none of `contact.pages` (each URL that advises or allows
+ * contact, and what it is) but `checks` (reaching out with its conditions first), nor lists any of `contact.tags`.
  */
 export function keepApartProblems(
   pages: readonly KeepApartPage[],
@@ -181,10 +149,7 @@ export function keepApartProblems(
     ]);
 }
 
-/**
- * Rule 6: listings link "Read the checks first" to one section of one stage; that section must exist
- * and show the contact gate, so the link never lands on contact advice without its checks.
- */
+/** Rule 6: the section listings link "Read the checks first" to exists and shows the contact gate. */
 export function contactChecksProblems(stage: { file: string; markdown: Pick<ParsedMarkdown, "sections"> } | undefined, anchor: string): string[] {
   if (!stage) return [];
   const section = stage.markdown.sections.find((s) => s.id === anchor);

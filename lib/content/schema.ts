@@ -1,7 +1,4 @@
-/**
- * The front-matter schemas. Each zod schema is the single source of truth for its type: the
- * TypeScript types below are inferred from them, and the loader refuses any file that does not fit.
- */
+/** The front-matter schemas, each the single source of its type; the loader refuses any file that does not fit. */
 import { z } from "zod";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
 
@@ -17,21 +14,18 @@ const text = (what: string) =>
 const description = text("description").max(160, "description must be at most 160 characters (one sentence)");
 
 /**
- * A calendar day, "YYYY-MM-DD", kept as that string. The loader reads YAML with the core schema, which
- * has no date type, so dates arrive as text; zod's ISO date refuses impossible days like 2026-13-45
- * (YAML's own date type would have rolled them over into the next year).
+ * A calendar day, "YYYY-MM-DD", kept as text (YAML's core schema has no date type). zod refuses impossible days like
+ * 2026-13-45, which YAML's own date type would have rolled over into the next year.
  */
 const isoDate = z.iso.date({
   error: (issue) =>
     issue.input === undefined ? "expected a date (YYYY-MM-DD)" : `"${String(issue.input)}" is not a valid date (expected YYYY-MM-DD)`,
 });
 
-export const tagSlug = z.enum(TAG_SLUGS, {
-  error: (issue) => `"${String(issue.input)}" is not a tag (expected one of: ${TAG_SLUGS.join(", ")})`,
-});
-const stageSlug = z.enum(STAGE_SLUGS, {
-  error: (issue) => `"${String(issue.input)}" is not a stage (expected one of: ${STAGE_SLUGS.join(", ")})`,
-});
+const slugOf = <T extends string>(slugs: readonly [T, ...T[]], kind: string) =>
+  z.enum(slugs, { error: (issue) => `"${String(issue.input)}" is not a ${kind} (expected one of: ${slugs.join(", ")})` });
+export const tagSlug = slugOf(TAG_SLUGS, "tag");
+const stageSlug = slugOf(STAGE_SLUGS, "stage");
 
 const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
   z
@@ -39,33 +33,15 @@ const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
     .default([])
     .refine((list) => new Set(list).size === list.length, `${what} are listed twice`);
 
-/**
- * "This page deals with abuse, threats or self-harm": the page shows the safety banner (pointing to
- * /help) and the quick exit. Declared in front matter so no page has to know which slugs are sensitive.
- */
+/** The page deals with abuse, threats or self-harm: it shows the safety banner and quick exit (no code lists slugs). */
 const safety = z.boolean({ error: "safety must be true or false" }).default(false);
 
-/**
- * Whether something advises or allows contact with the ex. Never defaulted: the author decides for
- * every passage, stage and tag, so the contact rule cannot depend on someone remembering a flag.
- */
+/** Whether something advises or allows contact; never defaulted, so the rule never hangs on a remembered flag. */
 const contactDecision = (field: string, question: string) =>
   z.boolean({ error: (issue) => (issue.input === undefined ? `${field} is required: ${question} (true or false)` : `${field} must be true or false`) });
 
-/**
- * The day a person last read the page against current advice. Pages show it with the next review due;
- * the build warns about pages past that date but never fails on the calendar alone.
- */
+/** The day a person last read the page against current advice; the build warns once a review is due, never fails. */
 const reviewed = isoDate;
-
-/**
- * The questions a passage answers, as a reader would ask them: searched as a field of their own, and
- * shown under a search result.
- */
-const questions = z
-  .array(text("a question"))
-  .min(3, "list at least 3 questions the passage answers")
-  .max(6, "list at most 6 questions (the ones a reader asks most)");
 
 /** Tags and stages of one passage: the section under the heading whose anchor is the key. */
 const sectionMeta = z.strictObject({
@@ -73,7 +49,11 @@ const sectionMeta = z.strictObject({
   stages: uniqueList(stageSlug, "stages"),
   /** The passage advises reaching out to the ex; only stages and tags that allow contact may list it. */
   advisesContact: contactDecision("advisesContact", "does this passage advise contacting the ex?"),
-  questions,
+  /** The questions it answers, in a reader's words: searched as a field of their own, shown under a result. */
+  questions: z
+    .array(text("a question"))
+    .min(3, "list at least 3 questions the passage answers")
+    .max(6, "list at most 6 questions (the ones a reader asks most)"),
 });
 
 const sourceCredit = z.strictObject({

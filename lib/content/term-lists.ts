@@ -1,14 +1,6 @@
 /**
- * The word lists of the content folder, read and checked like front matter, into the same list of
- * problems, so a mistake in one is reported in the same build run as a mistake in an article:
- *
- * - safety-terms.yaml: the words our prose uses for each kind of danger (lib/safety-terms.ts matches
- *   them: the content checks, and search's marks on the passages that speak to a danger);
- * - safety-grammar.yaml: how a reader in trouble says so, as who does what to whom
- *   (lib/safety-grammar.ts reads queries with it);
- * - search-terms.yaml: readers' words and phrases mapped onto the words the guides use (optional);
- * - safety-model.json: the learned fallback for the grammar's misses (lib/safety-model.ts; written by
- *   `npm run train:safety`, never by hand).
+ * The word lists of the content folder (safety-terms.yaml, safety-grammar.yaml, safety-model.json and the optional
+ * search-terms.yaml), checked like front matter into the same problems, so one build run reports every mistake.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -27,9 +19,7 @@ const entry = z
   .min(1, "an entry must not be empty")
   .regex(/^[a-z0-9 ]+\*?(?: [a-z0-9 ]+\*?)*$/, "write entries in lowercase letters, digits and spaces, with an optional * at the end of a word");
 
-const kindEntry = z.strictObject({
-  terms: z.array(entry).min(1, "every kind needs at least one term"),
-});
+const kindEntry = z.strictObject({ terms: z.array(entry).min(1, "every kind needs at least one term") });
 
 const safetySchema = z.strictObject(Object.fromEntries(SAFETY_KIND_NAMES.map((kind) => [kind, kindEntry])) as Record<SafetyKind, typeof kindEntry>);
 
@@ -86,9 +76,6 @@ function parseList<S extends z.ZodType>(schema: S, text: string, file: string, p
 export const parseSafetyVocabulary = (text: string, problems: string[], file = "content/safety-terms.yaml"): SafetyVocabulary | undefined =>
   parseList(safetySchema, text, file, problems);
 
-const parseSearchTerms = (text: string, problems: string[], file = "content/search-terms.yaml"): SearchTerms | undefined =>
-  parseList(searchSchema, text, file, problems);
-
 export interface TermLists {
   /** Undefined when the file is missing or has problems (the build stops then). */
   safetyVocabulary?: SafetyVocabulary;
@@ -115,6 +102,6 @@ export function readTermLists(dir: string, problems: string[]): TermLists {
     safetyGrammar: grammar.text === undefined ? undefined : parseList(safetyGrammarSchema, grammar.text, grammar.file, problems),
     // JSON is YAML: the same reader, the same `file: field: message` problems.
     safetyModel: model.text === undefined ? undefined : parseList(safetyModelSchema, model.text, model.file, problems),
-    searchTerms: parseSearchTerms(search.text!, problems, search.file),
+    searchTerms: parseList(searchSchema, search.text!, search.file, problems),
   };
 }

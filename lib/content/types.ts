@@ -1,7 +1,4 @@
-/**
- * What the loader returns: plain data, no URLs and no markup beyond each part's sanitized HTML. Pages
- * build links with lib/routes.ts and render headings, anchors and tag chips in React.
- */
+/** What the loader returns: plain data, with no URLs and no markup but each part's sanitized HTML. */
 import type { SafetyGrammar } from "../safety-grammar";
 import type { SafetyModel } from "../safety-model";
 import type { SafetyVocabulary } from "../safety-terms";
@@ -15,7 +12,7 @@ export interface Section {
   id: string;
   heading: string;
   depth: number;
-  /** The section's text without its heading, as sanitized HTML. */
+  /** Sanitized, without the heading. */
   html: string;
   /** All plain text of the section, editor's notes included. */
   text: string;
@@ -41,31 +38,19 @@ export interface Passage extends Omit<Section, "excerpt"> {
   articleTitle: string;
   tags: TagSlug[];
   stages: StageSlug[];
-  /**
-   * Front matter `sections.<id>.advisesContact`: this passage advises reaching out. Its `html` starts
-   * with the contact gate, and it has no excerpt.
-   */
+  /** This passage advises reaching out: its `html` starts with the contact gate, and it has no excerpt. */
   advisesContact: boolean;
-  /**
-   * About forty words of the author's prose for previews; null for a passage that advises contact.
-   * A cut of contact advice can drop its conditions, so listings show CONTACT_GATE.conditions instead
-   * (components/ContactConditions).
-   */
+  /** Null when it advises contact: a cut could drop the conditions, so listings show CONTACT_GATE.conditions. */
   excerpt: string | null;
-  /** Front matter `sections.<id>.questions`: what the passage answers, in a reader's words. */
+  /** What the passage answers, in a reader's words. */
   questions: string[];
 }
 
 /** An article's body is an introduction and passages (its sections, with their tags and stages). */
-export interface Article extends Omit<ArticleFrontMatter, "sections"> {
+export interface Article extends Omit<ArticleFrontMatter, "sections">, Omit<Body, "sections"> {
   slug: string;
-  /** The plain text of the rules the introduction places (search). */
-  introPlacedText: string;
-  /** A passage places a rule flagged `safety: true`. */
-  placesSafetyRule: boolean;
   /** Path relative to the content folder's parent, for messages. */
   file: string;
-  introHtml: string;
   /** The introduction as plain text (feed and search). */
   intro: string;
   passages: Passage[];
@@ -96,12 +81,9 @@ export interface Content {
   tags: Tag[];
   stages: Stage[];
   pages: Page[];
-  /** content/search-terms.yaml: readers' words and phrases, for search. */
+  /** The word lists of content/ (term-lists.ts). */
   searchTerms: SearchTerms;
-  /** content/safety-terms.yaml: the words our prose uses for each kind of danger. */
   safetyVocabulary: SafetyVocabulary;
-  /** content/safety-grammar.yaml: how search recognises a reader who needs help. */
   safetyGrammar: SafetyGrammar;
-  /** content/safety-model.json: the learned fallback when the grammar finds no need. */
   safetyModel: SafetyModel;
 }
