@@ -17,7 +17,7 @@ for (const q of process.argv.slice(2)) {
   const found = detectNeeds(index.safety, q, index.words, (line) => console.log(`  ${line}`));
   if (!found.length) {
     const p = labelProbabilities(index.safetyModel, modelFeatures(index.safety, q));
-    console.log(`  the grammar finds nothing; the model (help when 1 − none ≥ ${index.safetyModel.threshold}, the likeliest need): ${MODEL_LABELS.map((label, k) => `${label} ${p[k]!.toFixed(2)}`).join(", ")}`);
+    console.log(`  the grammar finds nothing; the model (help from ${index.safetyModel.threshold}): ${MODEL_LABELS.map((label, k) => `${label} ${p[k]!.toFixed(2)}`).join(", ")}`);
   }
   console.log(`  => search shows help for: ${planQuery(index, q).safety.join(", ") || "nothing"}`);
 }

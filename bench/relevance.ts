@@ -25,7 +25,7 @@ import type { SiteIndex } from "../lib/search/site-index";
 import { docUrl, runSearch } from "../lib/search/results";
 import { markerOf } from "../lib/search/safety";
 import relevance from "./relevance-queries.json";
-import { printSafetyRows, safetyRows } from "./safety-judge";
+import { type Need, printSafetyRows, rightHelp, safetyRows } from "./safety-judge";
 
 export interface RelevanceQuery {
   q: string;
@@ -36,6 +36,8 @@ export interface RelevanceQuery {
    */
   set: string;
   want: string[];
+  /** The few that need help name it (safety-judge.ts); every other one is ordinary, so a help box on it is a false alarm. */
+  need?: Need;
 }
 
 export interface Outcome {
@@ -80,7 +82,7 @@ const setFile = (name: string): RelevanceQuery[] => {
 };
 
 export const QUERIES: RelevanceQuery[] = [
-  ...relevance.queries,
+  ...(relevance.queries as RelevanceQuery[]),
   ...setFile("relevance-situations.json"),
   ...setFile("relevance-dev-situations.json"),
 ];
@@ -136,6 +138,13 @@ function main(out?: string) {
   console.log("\nSafety help through search, by set and need (held-out: the only fair figures; its misses are never printed)\n");
   const safety = safetyRows(searchShows(index));
   printSafetyRows(safety, { misses: ["project phrasings"] });
+  // The search sets are what readers type about a breakup, written for ranking, never for safety work.
+  const shows = searchShows(index);
+  const ordinary = QUERIES.filter((q) => !q.need);
+  const alarms = ordinary.filter((q) => shows(q.q).needs.length).length;
+  const needing = QUERIES.filter((q) => q.need);
+  const right = needing.filter((q) => rightHelp(q.need!, shows(q.q).needs)).length;
+  console.log(`\nThe search sets read as safety queries: help shown for ${alarms} of ${ordinary.length} ordinary (${percent(alarms, ordinary.length)}); right help for ${right} of the ${needing.length} that need it`);
   const unknown = unknownTargets(index, QUERIES);
   if (unknown.length) console.log(`\nWanted results the site no longer has (update the queries): ${unknown.join(", ")}`);
   if (out) writeFileSync(out, `${JSON.stringify({ rows, misses: misses.map((o) => ({ q: o.query.q, shown: o.passages })), safety: safety.map((row) => ({ ...row, misses: row.misses.length })) }, null, 2)}\n`);

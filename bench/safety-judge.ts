@@ -6,6 +6,7 @@
  * bench/safety-dev3-queries.json: a third, blind when added, tuned on since;
  * bench/safety-dev4-queries.json to bench/safety-dev7-queries.json: each measured the learned
  * fallback once, blind, and was then added to what it learns from, never to the grammar's tuning),
+ * ordinary breakup queries (bench/safety-ordinary-queries.json: half learned from, half only counted),
  * and the project's own phrasings (bench/relevance-safety.json: a regression guard).
  * For each need: how often help is shown, how often the right help is (that need's lines, and never
  * the lines for the other side of harm: a reader who hurt someone is not sent the lines for people
@@ -20,6 +21,7 @@ import dev4 from "./safety-dev4-queries.json";
 import dev5 from "./safety-dev5-queries.json";
 import dev6 from "./safety-dev6-queries.json";
 import dev7 from "./safety-dev7-queries.json";
+import ordinary from "./safety-ordinary-queries.json";
 import safetySet from "./safety-queries.json";
 
 export type Need = "crisis" | "threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse";
@@ -31,7 +33,7 @@ export interface SafetyCase {
   set: string;
 }
 
-export const SAFETY_CASES: SafetyCase[] = [safetySet, dev, dev2, dev3, dev4, dev5, dev6, dev7, project].flatMap((file) => file.queries as SafetyCase[]);
+export const SAFETY_CASES: SafetyCase[] = [safetySet, dev, dev2, dev3, dev4, dev5, dev6, dev7, ordinary, project].flatMap((file) => file.queries as SafetyCase[]);
 
 /** What one search showed: the needs of its help box, and whether it offered a spelling suggestion. */
 export interface Shown {

@@ -55,13 +55,10 @@ export function labelProbabilities(model: SafetyModel, features: readonly string
   return exps.map((e) => e / sum);
 }
 
-/**
- * The likeliest need, when the model is confident the query needs help at all (1 − the probability of none): "he put
- * his hands round my neck" plainly does, though the model splits it between being hurt and hurting.
- */
+/** The one need the model is confident a query has, if any. */
 export function predictNeed(model: SafetyModel, grammar: SafetyGrammar, query: Query): Need | undefined {
   const p = labelProbabilities(model, modelFeatures(grammar, query));
   let best = 1;
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  return 1 - p[0]! >= model.threshold ? NEEDS[best - 1] : undefined;
+  return p[best]! >= model.threshold ? NEEDS[best - 1] : undefined;
 }

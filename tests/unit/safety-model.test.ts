@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { QUERIES } from "@/bench/relevance";
 import { SAFETY_CASES } from "@/bench/safety-judge";
 import { modelFileText, trainSafetyModel, TRAINING_SETS } from "@/bench/safety-train";
 import { loadContent } from "@/lib/content";
@@ -59,12 +60,6 @@ describe("the model is asked only when the grammar finds nothing", () => {
     expect(shown("how do i get ovre her", alarmist)).toEqual({ needs: ["crisis"], suggestion: undefined });
   });
 
-  test("a model sure that help is needed, but split between two needs, shows the likelier one", () => {
-    // Being hurt 60 %, hurting 40 %, nothing almost never: no one need is sure, but the reader needs help.
-    const split = { ...index, safetyModel: { ...index.safetyModel, bias: [0, 0, 0, 1000, 959, 0], weights: {} } };
-    expect(shown("how do i get ovre her", split).needs).toEqual(["abuse"]);
-  });
-
   // The queries it learned from that the grammar reads nothing in: what the model is there for.
   const training = SAFETY_CASES.filter((c) => TRAINING_SETS.includes(c.set) && !detectNeeds(index.safety, c.q, index.words).length);
   const grammarMissed = training.filter((c) => c.need !== "none");
@@ -75,6 +70,13 @@ describe("the model is asked only when the grammar finds nothing", () => {
     expect(right.length / grammarMissed.length).toBeGreaterThan(0.7);
     const ordinary = training.filter((c) => c.need === "none");
     expect(ordinary.filter((c) => shown(c.q).needs.length).length / ordinary.length).toBeLessThan(0.02);
+  });
+
+  test("what readers type about a breakup, written for search, seldom gets a help box", () => {
+    // Written to judge ranking, never used to train or tune the model: ordinary queries from outside its sets.
+    const ordinary = QUERIES.filter((q) => !q.need);
+    expect(ordinary.length).toBeGreaterThan(300);
+    expect(ordinary.filter((q) => shown(q.q).needs.length).length / ordinary.length).toBeLessThan(0.05);
   });
 
   test("the index file carries the model: a loaded index reads those queries the same, with no content folder", () => {
