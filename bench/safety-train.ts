@@ -6,9 +6,10 @@
  *
  * It learns from every set but the held-out half of bench/safety-queries.json: the tuning half, the
  * development sets 1–9, half of the ordinary breakup queries and the project's phrasings. Developments
- * 4 to 9 each measured it once, blind, before it learned from them. How it was chosen (features, regularisation, threshold, by leaving one
- * set out at a time): bench/README.md. Deterministic (full-batch training
- * from zero weights, in the sets' order), so a test checks the committed file is a fresh training.
+ * 4 to 9 each measured it once, blind, before it learned from them. How it was chosen (features,
+ * regularisation, threshold, by leaving one set out at a time): bench/README.md. Deterministic
+ * (full-batch training from zero weights, in the sets' order), so a test checks the committed file is
+ * a fresh training.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";

@@ -17,7 +17,7 @@ const row = z.array(z.number().int()).length(MODEL_LABELS.length, `give one weig
 export const safetyModelSchema = z.strictObject({
   /** The labels in the order of each row of weights. */
   labels: z.array(z.string()).refine((labels) => labels.join() === MODEL_LABELS.join(), `must be ${MODEL_LABELS.join(", ")}, in that order`),
-  /** How confident (probability, 0–1) the model must be that a query needs help before help is shown. */
+  /** How confident (probability, 0–1) the model must be in one need before help is shown. */
   threshold: z.number().gt(0).lt(1),
   /** Weights are stored as integers: each is its real value times `scale`. */
   scale: z.number().int().positive(),
