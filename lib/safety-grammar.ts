@@ -320,6 +320,22 @@ const OBJECT_FORMS = new Set(["me", "him", "them", "her"]);
 const SUBJECT_FORMS = new Set(["i", "im", "ive", "id", "ill", "he", "she", "they", "hes", "shes", "hed", "shed", "hell", "shell", "theyll", "theyre", "theyd", "we", "were", "it", "its", "this", "that", "there", "theres"]);
 const PREPOSITIONS = new Set(["at", "to", "with", "from", "for", "by", "about", "on", "of", "against", "over", "into", "like"]);
 
+/**
+ * "charged with assault", "got arrested for dv", "a court date for harassing my ex": whoever is held to account
+ * (the person named before the `accused` word, else the reader) did the act. "him arrested for hitting me" stays his.
+ */
+function accusedDoer(grammar: Compiled, tokens: readonly string[], clause: readonly number[], at: number): Role | undefined {
+  for (let a = at - 1; a >= Math.max(0, at - NEAR) && clause[a] === clause[at]; a--) {
+    if (!inClass(grammar, "accused", tokens, a)) continue;
+    for (let k = a - 1; k >= 0 && clause[k] === clause[at]; k--) {
+      const person = personAt(grammar, tokens, k);
+      if (person) return person.role === "reader" || person.role === "reader-self" ? "reader" : "other";
+    }
+    return "reader";
+  }
+  return undefined;
+}
+
 /** A person as the doer of an act: "myself" acts as "i". */
 const subject = (role: Role): Role => (role === "reader-self" ? "reader" : role === "other-self" ? "other" : role);
 
@@ -404,6 +420,8 @@ export function detectNeeds(grammar: SafetyGrammar, query: Query, known: readonl
         if (by && participle(tokens[end - 1]!)) [doer, target] = [by.role === "reader" ? "reader" : "other", found.role === "none" ? "reader" : found.role];
         // "i was hit": no one named did it, the reader's own telling; "my son was blackmailed": done to another.
         else if (found.passive && doer !== "none") [doer, target] = [doer === "other" ? "other" : "none", doer];
+        const accused = accusedDoer(g, tokens, clause, at);
+        if (accused) [doer, target] = [accused, target === accused || target === `${accused}-self` ? "none" : target];
         if (needsTarget && target === "none") continue;
         if (act.reflexive && target === "none") target = doer === "other" ? "other-self" : "reader-self";
         const { who } = act;

@@ -23,6 +23,13 @@ describe("the safety grammar reads who does what to whom", () => {
     expect(needs(q)).toEqual(expected);
   });
 
+  it("reads the one held to account as the one who acted", () => {
+    expect(needs("got arrested for dv what happens now")).toEqual(["own-behaviour"]);
+    expect(needs("i have a court date for harassing my ex")).toEqual(["own-behaviour"]);
+    expect(needs("i want him arrested for hitting me")).toEqual(["abuse"]);
+    expect(needs("my ex got arrested for stalking me")).toEqual(["abuse"]);
+  });
+
   it("gives a threat to share pictures the help for pictures, and the one who threatens the help to stop", () => {
     expect(needs("she threatened to post my pics")).toContain("image-abuse");
     expect(needs("she threatened to post my pics")).not.toContain("own-behaviour");
