@@ -275,10 +275,28 @@ function ownedAt(grammar: Compiled, tokens: readonly string[], at: number, doer:
 const participle = (word: string) => /(?:ed|en|wn)$/.test(word) || ["hit", "beat", "bit", "shot", "caught", "cut", "hurt", "held"].includes(word);
 
 /**
+ * "charged with assault", "got arrested for dv", "a court date for harassing my ex": whoever is held to account
+ * (the person named before the `accused` word, else the reader) did the act. "him arrested for hitting me" stays his.
+ */
+function accusedDoer(grammar: Compiled, tokens: readonly string[], clause: readonly number[], at: number): Role | undefined {
+  for (let a = at - 1; a >= Math.max(0, at - NEAR) && clause[a] === clause[at]; a--) {
+    if (!inClass(grammar, "accused", tokens, a)) continue;
+    for (let k = a - 1; k >= 0 && clause[k] === clause[at]; k--) {
+      const person = personAt(grammar, tokens, k);
+      if (person) return person.role === "reader" || person.role === "reader-self" ? "reader" : "other";
+    }
+    return "reader";
+  }
+  return undefined;
+}
+
+/**
  * The doer: the nearest person named before the act in its clause, else the subject of the clause before ("he hit me
  * and choked me"). Reported words are the speaker's; in a passive ("i was hit") the person named is the target.
  */
 function doerOf(grammar: Compiled, tokens: readonly string[], clause: readonly number[], start: number): { role: Role; passive: boolean } {
+  const accused = accusedDoer(grammar, tokens, clause, start);
+  if (accused) return { role: accused, passive: false };
   const auxBefore = (k: number) => k >= 0 && inClass(grammar, "passive", tokens, k);
   const passive = participle(tokens[start]!) && (auxBefore(start - 1) || (auxBefore(start - 2) && personAt(grammar, tokens, start - 1) !== undefined));
   const crossed = (k: number) => clause[k] !== clause[start];
@@ -319,22 +337,6 @@ const NO_ONE = new Set(["theres", "thers", "there"]);
 const OBJECT_FORMS = new Set(["me", "him", "them", "her"]);
 const SUBJECT_FORMS = new Set(["i", "im", "ive", "id", "ill", "he", "she", "they", "hes", "shes", "hed", "shed", "hell", "shell", "theyll", "theyre", "theyd", "we", "were", "it", "its", "this", "that", "there", "theres"]);
 const PREPOSITIONS = new Set(["at", "to", "with", "from", "for", "by", "about", "on", "of", "against", "over", "into", "like"]);
-
-/**
- * "charged with assault", "got arrested for dv", "a court date for harassing my ex": whoever is held to account
- * (the person named before the `accused` word, else the reader) did the act. "him arrested for hitting me" stays his.
- */
-function accusedDoer(grammar: Compiled, tokens: readonly string[], clause: readonly number[], at: number): Role | undefined {
-  for (let a = at - 1; a >= Math.max(0, at - NEAR) && clause[a] === clause[at]; a--) {
-    if (!inClass(grammar, "accused", tokens, a)) continue;
-    for (let k = a - 1; k >= 0 && clause[k] === clause[at]; k--) {
-      const person = personAt(grammar, tokens, k);
-      if (person) return person.role === "reader" || person.role === "reader-self" ? "reader" : "other";
-    }
-    return "reader";
-  }
-  return undefined;
-}
 
 /** A person as the doer of an act: "myself" acts as "i". */
 const subject = (role: Role): Role => (role === "reader-self" ? "reader" : role === "other-self" ? "other" : role);
@@ -420,8 +422,6 @@ export function detectNeeds(grammar: SafetyGrammar, query: Query, known: readonl
         if (by && participle(tokens[end - 1]!)) [doer, target] = [by.role === "reader" ? "reader" : "other", found.role === "none" ? "reader" : found.role];
         // "i was hit": no one named did it, the reader's own telling; "my son was blackmailed": done to another.
         else if (found.passive && doer !== "none") [doer, target] = [doer === "other" ? "other" : "none", doer];
-        const accused = accusedDoer(g, tokens, clause, at);
-        if (accused) [doer, target] = [accused, target === accused || target === `${accused}-self` ? "none" : target];
         if (needsTarget && target === "none") continue;
         if (act.reflexive && target === "none") target = doer === "other" ? "other-self" : "reader-self";
         const { who } = act;
