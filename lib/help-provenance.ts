@@ -25,7 +25,7 @@ export type Provenance = z.output<typeof provenanceSchema>;
 const PUBLIC_BODY_DOMAINS = [
   "gov", // United States: every federal and state .gov site
   "gov.uk", "police.uk", "nhs.uk", "gov.scot", "gov.wales", "hscni.net", // United Kingdom
-  "canada.ca", "gc.ca", "gov.bc.ca", "healthlinkbc.ca", "alberta.ca", "ontario.ca", "quebec.ca", // Canada
+  "canada.ca", "gc.ca", "gov.bc.ca", "healthlinkbc.ca", "alberta.ca", "ontario.ca", "quebec.ca", "manitoba.ca", "gov.mb.ca", // Canada
   "gov.au", // Australia
   "gov.ie", "hse.ie", "garda.ie", // Ireland
   "govt.nz", // New Zealand
