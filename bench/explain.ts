@@ -1,7 +1,7 @@
 /**
  * How the safety grammar reads a query, step by step: each act it found, who did it to whom, and the
- * need that gives; when it finds nothing, what the learned fallback (lib/safety-model.ts) makes of
- * the query. For whoever edits content/safety-grammar.yaml.
+ * need that gives; then what the learned second reader (lib/safety-model.ts) makes of the query. For
+ * whoever edits content/safety-grammar.yaml.
  *
  *   node --import tsx bench/explain.ts "he said hell end it if i leave" "overdosed on netflix"
  */
@@ -15,9 +15,7 @@ const index = buildSiteSearch(loadContent());
 for (const q of process.argv.slice(2)) {
   console.log(`# ${q}`);
   const found = detectNeeds(index.safety, q, index.words, (line) => console.log(`  ${line}`));
-  if (!found.length) {
-    const p = labelProbabilities(index.safetyModel, modelFeatures(index.safety, q));
-    console.log(`  the grammar finds nothing; the model (help from ${index.safetyModel.threshold}): ${MODEL_LABELS.map((label, k) => `${label} ${p[k]!.toFixed(2)}`).join(", ")}`);
-  }
+  const p = labelProbabilities(index.safetyModel, modelFeatures(index.safety, q));
+  console.log(`  the grammar: ${found.join(", ") || "nothing"}; the model (sure from ${index.safetyModel.threshold}): ${MODEL_LABELS.map((label, k) => `${label} ${p[k]!.toFixed(2)}`).join(", ")}`);
   console.log(`  => search shows help for: ${planQuery(index, q).safety.join(", ") || "nothing"}`);
 }

@@ -9,6 +9,8 @@ import { plainWord, sentences } from "./text";
 
 export const NEEDS = ["crisis", "threatens-self-harm", "abuse", "own-behaviour", "image-abuse"] as const;
 export type Need = (typeof NEEDS)[number];
+/** The two sides of one harm: the lines for people being hurt are wrong for the one hurting them, and back. */
+export const otherSide = (need: Need): Need | undefined => (need === "abuse" ? "own-behaviour" : need === "own-behaviour" ? "abuse" : undefined);
 
 const ROLES = ["reader", "reader-own", "reader-self", "other", "other-own", "other-self", "nobody", "everyone"] as const;
 const REQUIRED_CLASSES = [...ROLES, "life", "body", "image", "intimate", "device", "place", "belongings", "drug", "intent", "speech", "passive"] as const;

@@ -1,7 +1,7 @@
 /**
- * A learned second reader for lib/safety-grammar.ts: when the grammar finds no need, a small multinomial logistic
- * regression may still find one. The grammar reads roles exactly but only knows the sentences it was written
- * against (it misses about one reader in five on wording written blind to it). The model reads the same words (as
+ * A learned second reader for lib/safety-grammar.ts: a small multinomial logistic regression that names one need
+ * when it is sure, beside what the grammar finds. The grammar reads roles exactly but only knows the sentences it was
+ * written against (it misses about one reader in five on wording written blind to it). The model reads the same words (as
  * the grammar mends them, stemmed as search does), word pairs within a part of the query, and the grammar's
  * classes, and answers only when confident. Trained by `npm run train:safety` into content/safety-model.json.
  */

@@ -1,9 +1,9 @@
 /**
  * Which queries need help shown before any result: the safety grammar (lib/safety-grammar.ts) reads the query's words
- * as who does what to whom, the learned model (lib/safety-model.ts) fills its gaps. A passage carries a marker term per
+ * as who does what to whom, the learned model (lib/safety-model.ts) adds the need it is sure of. A passage carries a marker term per
  * need it speaks to (./build-index.ts); a query with that need asks for it. Markers start with "#", as no word can.
  */
-import { detectNeeds, type Need, type ReadWord } from "../safety-grammar";
+import { detectNeeds, NEEDS, otherSide, type Need, type ReadWord } from "../safety-grammar";
 import { predictNeed } from "../safety-model";
 import type { SiteIndex } from "./site-index";
 
@@ -26,12 +26,13 @@ export const repeatedMarkerOf = (need: Need) => `#${need}+`;
 export const isMarker = (term: string) => term.startsWith("#");
 
 /**
- * The help a query's sentences need, in the order shown: what the grammar reads, or else the one need the model is
- * confident of. The grammar goes first because it reads roles (who hurt whom) exactly.
+ * The help a query's sentences need, in the order shown: what the grammar reads, and the one need the model is sure
+ * of. A sure model also settles which side of a harm the reader is on: the grammar reads roles only in the sentence
+ * shapes it knows ("is it normal for him to grab my throat" is not one), the model has learned from thousands more.
  */
 export function safetyNeeds(index: Pick<SiteIndex, "safety" | "safetyModel" | "words">, sentences: readonly (readonly QueryWord[])[]): Need[] {
   const found = detectNeeds(index.safety, sentences, index.words);
-  if (found.length) return found;
   const learned = predictNeed(index.safetyModel, index.safety, sentences);
-  return learned ? [learned] : [];
+  if (!learned) return found;
+  return NEEDS.filter((need) => need === learned || (found.includes(need) && need !== otherSide(learned)));
 }

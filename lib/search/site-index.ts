@@ -49,7 +49,7 @@ export interface IndexHeader {
   labels: Labels;
   /** How a reader in trouble says so (content/safety-grammar.yaml), so a server knows when to help. */
   safety: SafetyGrammar;
-  /** The learned fallback when the grammar finds no need. */
+  /** The learned second reader beside the grammar. */
   safetyModel: SafetyModel;
 }
 
