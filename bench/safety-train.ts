@@ -5,8 +5,8 @@
  *   npm run train:safety
  *
  * It learns from every set but the held-out half of bench/safety-queries.json: the tuning half, the
- * development sets 1–10, half of the ordinary breakup queries and the project's phrasings. Developments
- * 4 to 10 each measured it once, blind, before it learned from them. How it was chosen (features,
+ * development sets 1–11, half of the ordinary breakup queries and the project's phrasings. Developments
+ * 4 to 11 each measured it once, blind, before it learned from them. How it was chosen (features,
  * regularisation, threshold, by leaving one set out at a time): bench/README.md. Deterministic
  * (full-batch training from zero weights, in the sets' order), so a test checks the committed file is
  * a fresh training.
@@ -19,7 +19,7 @@ import { MODEL_LABELS, modelFeatures, type SafetyModel } from "../lib/safety-mod
 import { SAFETY_CASES } from "./safety-judge";
 
 /** The sets it learns from. */
-export const TRAINING_SETS = ["tuning", "development", "development 2", "development 3", "development 4", "development 5", "development 6", "development 7", "development 8", "development 9", "development 10", "ordinary", "project phrasings"];
+export const TRAINING_SETS = ["tuning", "development", "development 2", "development 3", "development 4", "development 5", "development 6", "development 7", "development 8", "development 9", "development 10", "development 11", "ordinary", "project phrasings"];
 
 /** Chosen by leaving one set out at a time (bench/README.md, 6 December 2026). */
 const TRAINING = {
@@ -33,6 +33,11 @@ const TRAINING = {
   rate: 0.5,
   /** Help from the model only at this probability or more (about 2 % more false alarms on sets left out, at most). */
   threshold: 0.85,
+  /**
+   * Or when "none" is this unlikely, though the need is less certain: a reader who is plainly in trouble gets the
+   * likeliest help. No more false alarms on sets left out; higher, and plain breakup queries begin to get help.
+   */
+  noneBelow: 0.05,
   /** Weights kept to two decimals. */
   scale: 100,
 };
@@ -95,7 +100,7 @@ export function trainSafetyModel(grammar: SafetyGrammar): SafetyModel {
     const row = Array.from({ length: K }, (_, k) => round(W[j * K + k]!));
     if (row.some((w) => w !== 0)) weights[f] = row;
   }
-  return { labels: [...MODEL_LABELS], threshold: TRAINING.threshold, scale: TRAINING.scale, bias: Array.from(b, round), weights };
+  return { labels: [...MODEL_LABELS], threshold: TRAINING.threshold, noneBelow: TRAINING.noneBelow, scale: TRAINING.scale, bias: Array.from(b, round), weights };
 }
 
 /** The file as written: one feature a line, so a retraining's diff can be read. */

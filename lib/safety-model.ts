@@ -1,6 +1,6 @@
 /**
  * A learned second reader for lib/safety-grammar.ts: a small multinomial logistic regression that names one need
- * when it is sure, beside what the grammar finds. The grammar reads roles exactly but only knows the sentences it was
+ * beside what the grammar finds, when it is sure of that need or sure that the query is not an ordinary one. The grammar reads roles exactly but only knows the sentences it was
  * written against (it misses about one reader in five on wording written blind to it). The model reads the same words (as
  * the grammar mends them, stemmed as search does), word pairs within a part of the query, and the grammar's
  * classes, and answers only when confident. Trained by `npm run train:safety` into content/safety-model.json.
@@ -19,6 +19,8 @@ export const safetyModelSchema = z.strictObject({
   labels: z.array(z.string()).refine((labels) => labels.join() === MODEL_LABELS.join(), `must be ${MODEL_LABELS.join(", ")}, in that order`),
   /** How confident (probability, 0–1) the model must be in one need before help is shown. */
   threshold: z.number().gt(0).lt(1),
+  /** Or how unlikely it must find "none": then some help is needed, and the likeliest need is shown. */
+  noneBelow: z.number().gt(0).lt(1),
   /** Weights are stored as integers: each is its real value times `scale`. */
   scale: z.number().int().positive(),
   bias: row,
@@ -55,10 +57,10 @@ export function labelProbabilities(model: SafetyModel, features: readonly string
   return exps.map((e) => e / sum);
 }
 
-/** The one need the model is confident a query has, if any. */
+/** The one need the model is sure a query has, or sure enough that it has one, if any. */
 export function predictNeed(model: SafetyModel, grammar: SafetyGrammar, query: Query): Need | undefined {
   const p = labelProbabilities(model, modelFeatures(grammar, query));
   let best = 1;
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  return p[best]! >= model.threshold ? NEEDS[best - 1] : undefined;
+  return p[best]! >= model.threshold || p[0]! < model.noneBelow ? NEEDS[best - 1] : undefined;
 }

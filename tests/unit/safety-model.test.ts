@@ -52,6 +52,8 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
   const alarmist = sureOf([0, 1000, 0, 0, 0, 0]);
   const seesAbuse = sureOf([0, 0, 0, 1000, 0, 0]);
   const unsure = sureOf([0, 0, 0, 0, 0, 0]);
+  // Sure help is needed, torn between someone threatening self-harm (a little likelier) and abuse.
+  const torn = sureOf([0, 0, 1100, 1000, 0, 0]);
 
   test("a model that is not sure changes nothing the grammar reads", () => {
     expect(shown("i hit my girlfriend", unsure).needs).toEqual(["own-behaviour"]);
@@ -61,6 +63,11 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
   test("a sure model adds its need, and settles which side of a harm the reader is on", () => {
     expect(shown("i hit my girlfriend", alarmist).needs).toEqual(["crisis", "own-behaviour"]);
     expect(shown("i hit my girlfriend", seesAbuse).needs).toEqual(["abuse"]);
+  });
+
+  test("a model sure some help is needed, though not which, gives the likeliest", () => {
+    expect(shown("how do i get ovre her", torn).needs).toEqual(["threatens-self-harm"]);
+    expect(shown("how do i get ovre her", unsure).needs).toEqual([]);
   });
 
   test("the real model mends what the grammar reads wrong in a shape it does not know", () => {
