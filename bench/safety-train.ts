@@ -5,8 +5,8 @@
  *   npm run train:safety
  *
  * It learns from every set but the held-out half of bench/safety-queries.json: the tuning half, the
- * development sets 1–11, half of the ordinary breakup queries and the project's phrasings. Developments
- * 4 to 11 each measured it once, blind, before it learned from them. How it was chosen (features,
+ * development sets 1–12, half of the ordinary breakup queries and the project's phrasings. Developments
+ * 4 to 12 each measured it once, blind, before it learned from them. How it was chosen (features,
  * regularisation, threshold, by leaving one set out at a time): bench/README.md. Deterministic
  * (full-batch training from zero weights, in the sets' order), so a test checks the committed file is
  * a fresh training.
@@ -19,7 +19,7 @@ import { MODEL_LABELS, modelFeatures, type SafetyModel } from "../lib/safety-mod
 import { SAFETY_CASES } from "./safety-judge";
 
 /** The sets it learns from. */
-export const TRAINING_SETS = ["tuning", "development", "development 2", "development 3", "development 4", "development 5", "development 6", "development 7", "development 8", "development 9", "development 10", "development 11", "ordinary", "project phrasings"];
+export const TRAINING_SETS = ["tuning", "development", "development 2", "development 3", "development 4", "development 5", "development 6", "development 7", "development 8", "development 9", "development 10", "development 11", "development 12", "ordinary", "project phrasings"];
 
 /** Chosen by leaving one set out at a time (bench/README.md, 6 December 2026). */
 const TRAINING = {
@@ -38,8 +38,18 @@ const TRAINING = {
    * likeliest help. No more false alarms on sets left out; higher, and plain breakup queries begin to get help.
    */
   noneBelow: 0.05,
+  /**
+   * And a query it finds ordinary at this probability or more gets no help, whatever the grammar reads: figures of
+   * speech the grammar's guards do not know. No reader who needed help lost it on sets left out; lower, some do.
+   */
+  ordinaryAbove: 0.95,
   /** Weights kept to two decimals. */
   scale: 100,
+  /**
+   * A feature whose every weight is this small or smaller (in hundredths) is left out: it moves no probability by more
+   * than a point or two, and leaving out the 500-odd such features keeps the file within its budget.
+   */
+  negligible: 2,
 };
 
 export function trainSafetyModel(grammar: SafetyGrammar): SafetyModel {
@@ -98,9 +108,9 @@ export function trainSafetyModel(grammar: SafetyGrammar): SafetyModel {
   for (const f of [...vocabulary].sort()) {
     const j = column.get(f)!;
     const row = Array.from({ length: K }, (_, k) => round(W[j * K + k]!));
-    if (row.some((w) => w !== 0)) weights[f] = row;
+    if (row.some((w) => Math.abs(w) > TRAINING.negligible)) weights[f] = row;
   }
-  return { labels: [...MODEL_LABELS], threshold: TRAINING.threshold, noneBelow: TRAINING.noneBelow, scale: TRAINING.scale, bias: Array.from(b, round), weights };
+  return { labels: [...MODEL_LABELS], threshold: TRAINING.threshold, noneBelow: TRAINING.noneBelow, ordinaryAbove: TRAINING.ordinaryAbove, scale: TRAINING.scale, bias: Array.from(b, round), weights };
 }
 
 /** The file as written: one feature a line, so a retraining's diff can be read. */

@@ -1,6 +1,7 @@
 /**
  * A learned second reader for lib/safety-grammar.ts: a small multinomial logistic regression that names one need
- * beside what the grammar finds, when it is sure of that need or sure that the query is not an ordinary one. The grammar reads roles exactly but only knows the sentences it was
+ * beside what the grammar finds, when it is sure of that need or sure that the query is not an ordinary one, and
+ * silences the grammar when it is sure the query is ordinary (a figure of speech read literally). The grammar reads roles exactly but only knows the sentences it was
  * written against (it misses about one reader in five on wording written blind to it). The model reads the same words (as
  * the grammar mends them, stemmed as search does), word pairs within a part of the query, and the grammar's
  * classes, and answers only when confident. Trained by `npm run train:safety` into content/safety-model.json.
@@ -21,6 +22,8 @@ export const safetyModelSchema = z.strictObject({
   threshold: z.number().gt(0).lt(1),
   /** Or how unlikely it must find "none": then some help is needed, and the likeliest need is shown. */
   noneBelow: z.number().gt(0).lt(1),
+  /** How likely it must find "none" to call a query ordinary, whatever the grammar reads in it. */
+  ordinaryAbove: z.number().gt(0).lt(1),
   /** Weights are stored as integers: each is its real value times `scale`. */
   scale: z.number().int().positive(),
   bias: row,
@@ -57,10 +60,11 @@ export function labelProbabilities(model: SafetyModel, features: readonly string
   return exps.map((e) => e / sum);
 }
 
-/** The one need the model is sure a query has, or sure enough that it has one, if any. */
-export function predictNeed(model: SafetyModel, grammar: SafetyGrammar, query: Query): Need | undefined {
+/** What the model is sure of in a query: one need (or that some help is needed, the likeliest then), or that it is ordinary. */
+export function modelReading(model: SafetyModel, grammar: SafetyGrammar, query: Query): { need?: Need; ordinary: boolean } {
   const p = labelProbabilities(model, modelFeatures(grammar, query));
   let best = 1;
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  return p[best]! >= model.threshold || p[0]! < model.noneBelow ? NEEDS[best - 1] : undefined;
+  const sure = p[best]! >= model.threshold || p[0]! < model.noneBelow;
+  return { need: sure ? NEEDS[best - 1] : undefined, ordinary: p[0]! >= model.ordinaryAbove };
 }

@@ -4,7 +4,7 @@
  * need it speaks to (./build-index.ts); a query with that need asks for it. Markers start with "#", as no word can.
  */
 import { detectNeeds, NEEDS, otherSide, type Need, type ReadWord } from "../safety-grammar";
-import { predictNeed } from "../safety-model";
+import { modelReading } from "../safety-model";
 import type { SiteIndex } from "./site-index";
 
 export type { Need };
@@ -27,12 +27,15 @@ export const isMarker = (term: string) => term.startsWith("#");
 
 /**
  * The help a query's sentences need, in the order shown: what the grammar reads, and the one need the model is sure
- * of. A sure model also settles which side of a harm the reader is on: the grammar reads roles only in the sentence
- * shapes it knows ("is it normal for him to grab my throat" is not one), the model has learned from thousands more.
+ * of. A sure model also settles which side of a harm the reader is on, and silences the grammar on a query it is sure
+ * is ordinary ("shot myself in the foot begging him to stay"): the grammar reads roles and figures of speech only in
+ * the sentence shapes it knows ("is it normal for him to grab my throat" is not one), the model has learned from
+ * thousands more.
  */
 export function safetyNeeds(index: Pick<SiteIndex, "safety" | "safetyModel" | "words">, sentences: readonly (readonly QueryWord[])[]): Need[] {
+  const { need: learned, ordinary } = modelReading(index.safetyModel, index.safety, sentences);
+  if (ordinary) return [];
   const found = detectNeeds(index.safety, sentences, index.words);
-  const learned = predictNeed(index.safetyModel, index.safety, sentences);
   if (!learned) return found;
   return NEEDS.filter((need) => need === learned || (found.includes(need) && need !== otherSide(learned)));
 }

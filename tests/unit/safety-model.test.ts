@@ -1,7 +1,7 @@
 /**
  * The learned second reader of the safety grammar (lib/safety-model.ts): the committed weights are what
  * `npm run train:safety` trains now (so they cannot go stale beside a changed grammar or set), what it
- * is sure of is shown beside what the grammar reads, and the index file carries it. How well it helps is
+ * is sure of is shown beside what the grammar reads (or silences it), and the index file carries it. How well it helps is
  * judged by `npm run bench:relevance` on sets it never learned from (bench/README.md).
  */
 import { readFileSync } from "node:fs";
@@ -54,6 +54,7 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
   const unsure = sureOf([0, 0, 0, 0, 0, 0]);
   // Sure help is needed, torn between someone threatening self-harm (a little likelier) and abuse.
   const torn = sureOf([0, 0, 1100, 1000, 0, 0]);
+  const calm = sureOf([1000, 0, 0, 0, 0, 0]);
 
   test("a model that is not sure changes nothing the grammar reads", () => {
     expect(shown("i hit my girlfriend", unsure).needs).toEqual(["own-behaviour"]);
@@ -68,6 +69,13 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
   test("a model sure some help is needed, though not which, gives the likeliest", () => {
     expect(shown("how do i get ovre her", torn).needs).toEqual(["threatens-self-harm"]);
     expect(shown("how do i get ovre her", unsure).needs).toEqual([]);
+  });
+
+  test("a model sure a query is ordinary silences what the grammar reads", () => {
+    expect(shown("i hit my girlfriend", calm).needs).toEqual([]);
+    const figure = "shot myself in the foot begging him to stay";
+    expect(detectNeeds(index.safety, figure, index.words)).not.toEqual([]);
+    expect(shown(figure).needs).toEqual([]);
   });
 
   test("the real model mends what the grammar reads wrong in a shape it does not know", () => {
