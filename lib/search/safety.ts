@@ -1,7 +1,8 @@
 /**
  * Which queries need help shown before any result: the safety grammar (lib/safety-grammar.ts) reads the query's words
- * as who does what to whom, the learned model (lib/safety-model.ts) adds the need it is sure of. A passage carries a marker term per
- * need it speaks to (./build-index.ts); a query with that need asks for it. Markers start with "#", as no word can.
+ * as who does what to whom, the learned model (lib/safety-model.ts) adds the need it is sure of. A passage carries a
+ * marker term per need it speaks to (./build-index.ts); a query with that need asks for it. Markers start with "#", as
+ * no word can.
  */
 import { detectNeeds, NEEDS, otherSide, type Need, type ReadWord } from "../safety-grammar";
 import { modelReading } from "../safety-model";

@@ -1,8 +1,8 @@
 /**
  * The learned second reader of the safety grammar (lib/safety-model.ts): the committed weights are what
  * `npm run train:safety` trains now (so they cannot go stale beside a changed grammar or set), what it
- * is sure of is shown beside what the grammar reads (or silences it), and the index file carries it. How well it helps is
- * judged by `npm run bench:relevance` on sets it never learned from (bench/README.md).
+ * is sure of is shown beside what the grammar reads (or silences it), and the index file carries it.
+ * How well it helps is judged by `npm run bench:relevance` on sets it never learned from (bench/README.md).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -54,6 +54,7 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
   const unsure = sureOf([0, 0, 0, 0, 0, 0]);
   // Sure help is needed, torn between someone threatening self-harm (a little likelier) and abuse.
   const torn = sureOf([0, 0, 1100, 1000, 0, 0]);
+  // Sure every query is ordinary.
   const calm = sureOf([1000, 0, 0, 0, 0, 0]);
 
   test("a model that is not sure changes nothing the grammar reads", () => {
@@ -96,7 +97,7 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
   test("the real model gives most queries the grammar misses their help, and ordinary ones none", () => {
     expect(grammarMissed.length).toBeGreaterThan(50);
     const right = grammarMissed.filter((c) => shown(c.q).needs.join() === c.need);
-    expect(right.length / grammarMissed.length).toBeGreaterThan(0.65);
+    expect(right.length / grammarMissed.length).toBeGreaterThan(0.7);
     const ordinary = training.filter((c) => c.need === "none");
     expect(ordinary.filter((c) => shown(c.q).needs.length).length / ordinary.length).toBeLessThan(0.02);
   });
