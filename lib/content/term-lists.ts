@@ -95,7 +95,7 @@ export function readTermLists(dir: string, problems: string[]): TermLists {
   };
   const safety = read("safety-terms.yaml", "the safety vocabulary the build checks every passage against");
   const grammar = read("safety-grammar.yaml", "how search recognises a reader who needs help");
-  const model = read("safety-model.json", "the learned fallback for queries the grammar finds no need in; npm run train:safety writes it");
+  const model = read("safety-model.json", "the learned second reader beside the grammar; npm run train:safety writes it");
   const search = read("search-terms.yaml", undefined);
   return {
     safetyVocabulary: safety.text === undefined ? undefined : parseSafetyVocabulary(safety.text, problems, safety.file),
