@@ -28,8 +28,8 @@ test("content/safety-model.json is a fresh training (run npm run train:safety af
   const committed = readFileSync(path.join(__dirname, "../../content/safety-model.json"), "utf8");
   expect(committed).toBe(modelFileText(trainSafetyModel(content.safetyGrammar)));
   // Features seen in one query only are left out, which keeps the file (and the index header that
-  // carries it) within its budget, 300 KB (about 80 KB gzipped), as the training sets grow.
-  expect(committed.length).toBeLessThan(300_000);
+  // carries it) within its budget, 350 KB (about 100 KB gzipped), as the training sets grow.
+  expect(committed.length).toBeLessThan(350_000);
 });
 
 describe("the reader of the issue", () => {
