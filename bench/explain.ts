@@ -16,6 +16,8 @@ for (const q of process.argv.slice(2)) {
   console.log(`# ${q}`);
   const found = detectNeeds(index.safety, q, index.words, (line) => console.log(`  ${line}`));
   const p = labelProbabilities(index.safetyModel, modelFeatures(index.safety, q));
-  console.log(`  the grammar: ${found.join(", ") || "nothing"}; the model (sure from ${index.safetyModel.threshold}): ${MODEL_LABELS.map((label, k) => `${label} ${p[k]!.toFixed(2)}`).join(", ")}`);
+  const { threshold, noneBelow, ordinaryAbove } = index.safetyModel;
+  console.log(`  the grammar: ${found.join(", ") || "nothing"}; the model: ${MODEL_LABELS.map((label, k) => `${label} ${p[k]!.toFixed(2)}`).join(", ")}`);
+  console.log(`  (a need from ${threshold}; some help when none is below ${noneBelow}; ordinary from ${ordinaryAbove})`);
   console.log(`  => search shows help for: ${planQuery(index, q).safety.join(", ") || "nothing"}`);
 }

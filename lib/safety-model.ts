@@ -15,21 +15,27 @@ export const MODEL_LABELS = ["none", ...NEEDS] as const;
 
 const row = z.array(z.number().int()).length(MODEL_LABELS.length, `give one weight per label (${MODEL_LABELS.join(", ")})`);
 
-export const safetyModelSchema = z.strictObject({
-  /** The labels in the order of each row of weights. */
-  labels: z.array(z.string()).refine((labels) => labels.join() === MODEL_LABELS.join(), `must be ${MODEL_LABELS.join(", ")}, in that order`),
-  /** How confident (probability, 0–1) the model must be in one need before help is shown. */
-  threshold: z.number().gt(0).lt(1),
-  /** Or how unlikely it must find "none": then some help is needed, and the likeliest need is shown. */
-  noneBelow: z.number().gt(0).lt(1),
-  /** How likely it must find "none" to call a query ordinary, whatever the grammar reads in it. */
-  ordinaryAbove: z.number().gt(0).lt(1),
-  /** Weights are stored as integers: each is its real value times `scale`. */
-  scale: z.number().int().positive(),
-  bias: row,
-  /** A feature ("u:" a word, "b:" two words side by side, "c:" a class of the grammar) → its weight per label. */
-  weights: z.record(z.string().regex(/^[ubc]:\S+$/, "a feature is u:, b: or c: and a word, word pair or class"), row),
-});
+export const safetyModelSchema = z
+  .strictObject({
+    /** The labels in the order of each row of weights. */
+    labels: z.array(z.string()).refine((labels) => labels.join() === MODEL_LABELS.join(), `must be ${MODEL_LABELS.join(", ")}, in that order`),
+    /** How confident (probability, 0–1) the model must be in one need before help is shown. */
+    threshold: z.number().gt(0).lt(1),
+    /** Or how unlikely it must find "none": then some help is needed, and the likeliest need is shown. */
+    noneBelow: z.number().gt(0).lt(1),
+    /** How likely it must find "none" to call a query ordinary, whatever the grammar reads in it. */
+    ordinaryAbove: z.number().gt(0).lt(1),
+    /** Weights are stored as integers: each is its real value times `scale`. */
+    scale: z.number().int().positive(),
+    bias: row,
+    /** A feature ("u:" a word, "b:" two words side by side, "c:" a class of the grammar) → its weight per label. */
+    weights: z.record(z.string().regex(/^[ubc]:\S+$/, "a feature is u:, b: or c: and a word, word pair or class"), row),
+  })
+  // A query must not be both sure of a need and surely ordinary, nor both "help needed" and ordinary.
+  .refine((m) => m.threshold + m.ordinaryAbove > 1 && m.noneBelow < m.ordinaryAbove, {
+    message: "threshold + ordinaryAbove must exceed 1, and noneBelow must be below ordinaryAbove",
+    path: ["ordinaryAbove"],
+  });
 
 export type SafetyModel = z.output<typeof safetyModelSchema>;
 
@@ -60,11 +66,14 @@ export function labelProbabilities(model: SafetyModel, features: readonly string
   return exps.map((e) => e / sum);
 }
 
-/** What the model is sure of in a query: one need (or that some help is needed, the likeliest then), or that it is ordinary. */
-export function modelReading(model: SafetyModel, grammar: SafetyGrammar, query: Query): { need?: Need; ordinary: boolean } {
+/**
+ * What the model is sure of in a query: a need (`certain` when sure of that need itself, not only that some help is
+ * needed, the likeliest then), or that the query is ordinary.
+ */
+export function modelReading(model: SafetyModel, grammar: SafetyGrammar, query: Query): { need?: Need; certain: boolean; ordinary: boolean } {
   const p = labelProbabilities(model, modelFeatures(grammar, query));
   let best = 1;
   for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  const sure = p[best]! >= model.threshold || p[0]! < model.noneBelow;
-  return { need: sure ? NEEDS[best - 1] : undefined, ordinary: p[0]! >= model.ordinaryAbove };
+  const certain = p[best]! >= model.threshold;
+  return { need: certain || p[0]! < model.noneBelow ? NEEDS[best - 1] : undefined, certain, ordinary: p[0]! >= model.ordinaryAbove };
 }

@@ -34,9 +34,11 @@ export const isMarker = (term: string) => term.startsWith("#");
  * thousands more.
  */
 export function safetyNeeds(index: Pick<SiteIndex, "safety" | "safetyModel" | "words">, sentences: readonly (readonly QueryWord[])[]): Need[] {
-  const { need: learned, ordinary } = modelReading(index.safetyModel, index.safety, sentences);
+  const { need: learned, certain, ordinary } = modelReading(index.safetyModel, index.safety, sentences);
   if (ordinary) return [];
   const found = detectNeeds(index.safety, sentences, index.words);
   if (!learned) return found;
+  // Sure only that some help is needed, the model never overrides the grammar's side of a harm on a near coin flip.
+  if (!certain && found.some((need) => need === learned || need === otherSide(learned))) return found;
   return NEEDS.filter((need) => need === learned || (found.includes(need) && need !== otherSide(learned)));
 }

@@ -54,6 +54,9 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
   const unsure = sureOf([0, 0, 0, 0, 0, 0]);
   // Sure help is needed, torn between someone threatening self-harm (a little likelier) and abuse.
   const torn = sureOf([0, 0, 1100, 1000, 0, 0]);
+  // Sure help is needed, leaning to own behaviour over abuse but not sure of it.
+  const leansOwn = sureOf([0, 0, 0, 1000, 1100, 0]);
+  const seesOwn = sureOf([0, 0, 0, 0, 1000, 0]);
   // Sure every query is ordinary.
   const calm = sureOf([1000, 0, 0, 0, 0, 0]);
 
@@ -70,6 +73,12 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
   test("a model sure some help is needed, though not which, gives the likeliest", () => {
     expect(shown("how do i get ovre her", torn).needs).toEqual(["threatens-self-harm"]);
     expect(shown("how do i get ovre her", unsure).needs).toEqual([]);
+    expect(shown("i hit my girlfriend", torn).needs).toEqual(["threatens-self-harm", "own-behaviour"]);
+  });
+
+  test("only a model sure of its need overrides the grammar's side of a harm", () => {
+    expect(shown("he hit me", leansOwn).needs).toEqual(["abuse"]);
+    expect(shown("he hit me", seesOwn).needs).toEqual(["own-behaviour"]);
   });
 
   test("a model sure a query is ordinary silences what the grammar reads", () => {
@@ -79,10 +88,11 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
     expect(shown(figure).needs).toEqual([]);
   });
 
-  test("the real model mends what the grammar reads wrong in a shape it does not know", () => {
+  test("the real model adds the help the grammar misses in a shape it does not know", () => {
+    // The grammar reads a throat grabbed by no one named as self-harm; the model adds the help for abuse.
     const q = "is it normal for him to grab my throat when hes angry";
-    expect(detectNeeds(index.safety, q, index.words)).not.toContain("abuse");
-    expect(shown(q).needs).toContain("abuse");
+    expect(detectNeeds(index.safety, q, index.words)).toEqual(["crisis"]);
+    expect(shown(q).needs).toEqual(["crisis", "abuse"]);
   });
 
   test("a query the grammar finds nothing in gets the model's one need, and no \"Did you mean\" beside it", () => {
@@ -119,4 +129,10 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
 test("the schema refuses weights that do not fit the labels", () => {
   expect(safetyModelSchema.safeParse({ ...index.safetyModel, bias: [1, 2] }).success).toBe(false);
   expect(safetyModelSchema.safeParse({ ...index.safetyModel, labels: ["crisis", "none"] }).success).toBe(false);
+});
+
+test("the schema refuses cut-offs under which a query could be both in need and ordinary", () => {
+  expect(safetyModelSchema.safeParse(index.safetyModel).success).toBe(true);
+  expect(safetyModelSchema.safeParse({ ...index.safetyModel, threshold: 0.5, ordinaryAbove: 0.5 }).success).toBe(false);
+  expect(safetyModelSchema.safeParse({ ...index.safetyModel, noneBelow: 0.6, ordinaryAbove: 0.55, threshold: 0.9 }).success).toBe(false);
 });
