@@ -14,6 +14,7 @@
  * being hurt, nor the other way round), how many ordinary queries get a help box, and how many
  * queries that get help are also offered a "Did you mean".
  */
+import { otherSide, type Need } from "../lib/safety-grammar";
 import project from "./relevance-safety.json";
 import dev from "./safety-dev-queries.json";
 import dev2 from "./safety-dev2-queries.json";
@@ -31,7 +32,7 @@ import dev13 from "./safety-dev13-queries.json";
 import ordinary from "./safety-ordinary-queries.json";
 import safetySet from "./safety-queries.json";
 
-export type Need = "crisis" | "threatens-self-harm" | "abuse" | "own-behaviour" | "image-abuse";
+export type { Need };
 
 export interface SafetyCase {
   q: string;
@@ -48,10 +49,8 @@ export interface Shown {
   suggestion: boolean;
 }
 
-const OPPOSITE: Partial<Record<Need, Need>> = { abuse: "own-behaviour", "own-behaviour": "abuse" };
-
 export function rightHelp(need: Need, shown: readonly Need[]): boolean {
-  const opposite = OPPOSITE[need];
+  const opposite = otherSide(need);
   return shown.includes(need) && !(opposite && shown.includes(opposite));
 }
 
