@@ -28,8 +28,9 @@ test("content/safety-model.json is a fresh training (run npm run train:safety af
   const committed = readFileSync(path.join(__dirname, "../../content/safety-model.json"), "utf8");
   expect(committed).toBe(modelFileText(trainSafetyModel(content.safetyGrammar)));
   // Features seen in one query only are left out, which keeps the file (and the index header that
-  // carries it) within its budget, 350 KB (about 100 KB gzipped), as the training sets grow.
-  expect(committed.length).toBeLessThan(350_000);
+  // carries it) within its budget, 500 KB (about 140 KB gzipped; it grows by about 40 bytes a feature as the
+  // training sets grow), loaded once per server.
+  expect(committed.length).toBeLessThan(500_000);
 });
 
 describe("the reader of the issue", () => {
