@@ -18,6 +18,6 @@ for (const q of process.argv.slice(2)) {
   const p = labelProbabilities(index.safetyModel, modelFeatures(index.safety, q));
   const { threshold, noneBelow, ordinaryAbove } = index.safetyModel;
   console.log(`  the grammar: ${found.join(", ") || "nothing"}; the model: ${MODEL_LABELS.map((label, k) => `${label} ${p[k]!.toFixed(2)}`).join(", ")}`);
-  console.log(`  (a need from ${threshold}; some help when none is below ${noneBelow}; ordinary from ${ordinaryAbove})`);
+  console.log(`  (a need from ${threshold}; some help when none is below ${noneBelow}; ordinary from ${ordinaryAbove}, unless the grammar reads a life at risk)`);
   console.log(`  => search shows help for: ${planQuery(index, q).safety.join(", ") || "nothing"}`);
 }

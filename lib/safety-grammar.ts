@@ -11,6 +11,8 @@ export const NEEDS = ["crisis", "threatens-self-harm", "abuse", "own-behaviour",
 export type Need = (typeof NEEDS)[number];
 /** The two sides of one harm: the lines for people being hurt are wrong for the one hurting them, and back. */
 export const otherSide = (need: Need): Need | undefined => (need === "abuse" ? "own-behaviour" : need === "own-behaviour" ? "abuse" : undefined);
+/** The needs where someone's life may be at risk: the reader's own, or someone threatening to end theirs. */
+export const lifeAtRisk = (need: Need): boolean => need === "crisis" || need === "threatens-self-harm";
 
 const ROLES = ["reader", "reader-own", "reader-self", "other", "other-own", "other-self", "nobody", "everyone"] as const;
 const REQUIRED_CLASSES = [...ROLES, "life", "body", "image", "intimate", "device", "place", "belongings", "drug", "intent", "speech", "passive"] as const;

@@ -1,11 +1,11 @@
 /**
  * A learned second reader for lib/safety-grammar.ts: a small multinomial logistic regression that names one need
  * beside what the grammar finds, when it is sure of that need or sure that the query is not an ordinary one, and
- * silences the grammar when it is sure the query is ordinary (a figure of speech read literally). The grammar reads
- * roles exactly but only knows the sentences it was written against (it misses about one reader in five on wording
- * written blind to it). The model reads the same words (as the grammar mends them, stemmed as search does), word
- * pairs within a part of the query, and the grammar's classes. Trained by `npm run train:safety` into
- * content/safety-model.json.
+ * silences the grammar when it is sure the query is ordinary (a figure of speech read literally), unless the grammar
+ * reads a life at risk (lib/search/safety.ts). The grammar reads roles exactly but only knows the sentences it was
+ * written against (it misses about one reader in five on wording written blind to it). The model reads the same
+ * words (as the grammar mends them, stemmed as search does), word pairs within a part of the query, and the
+ * grammar's classes. Trained by `npm run train:safety` into content/safety-model.json.
  */
 import { z } from "zod";
 import { grammarFeatures, NEEDS, type Need, type Query, type SafetyGrammar } from "./safety-grammar";

@@ -4,7 +4,7 @@
  * marker term per need it speaks to (./build-index.ts); a query with that need asks for it. Markers start with "#", as
  * no word can.
  */
-import { detectNeeds, NEEDS, otherSide, type Need, type ReadWord } from "../safety-grammar";
+import { detectNeeds, lifeAtRisk, NEEDS, otherSide, type Need, type ReadWord } from "../safety-grammar";
 import { modelReading } from "../safety-model";
 import type { SiteIndex } from "./site-index";
 
@@ -29,14 +29,16 @@ export const isMarker = (term: string) => term.startsWith("#");
 /**
  * The help a query's sentences need, in the order shown: what the grammar reads, and the one need the model is sure
  * of. A sure model also settles which side of a harm the reader is on, and silences the grammar on a query it is sure
- * is ordinary ("shot myself in the foot begging him to stay"): the grammar reads roles and figures of speech only in
- * the sentence shapes it knows ("is it normal for him to grab my throat" is not one), the model has learned from
- * thousands more.
+ * is ordinary ("he beat me at mario kart and then dumped me") unless the grammar reads a life at risk. The grammar
+ * reads roles and figures of speech only in the sentence shapes it knows ("is it normal for him to grab my throat" is
+ * not one); the model has learned from thousands more.
  */
 export function safetyNeeds(index: Pick<SiteIndex, "safety" | "safetyModel" | "words">, sentences: readonly (readonly QueryWord[])[]): Need[] {
   const { need: learned, certain, ordinary } = modelReading(index.safetyModel, index.safety, sentences);
-  if (ordinary) return [];
   const found = detectNeeds(index.safety, sentences, index.words);
+  // A help box wrongly shown costs a reader a moment; one wrongly taken away, where a life may be at risk, can cost far
+  // more. So the model silences figures of speech, never the grammar's reading that someone may die.
+  if (ordinary && !found.some(lifeAtRisk)) return [];
   if (!learned) return found;
   // Sure only that some help is needed, the model never overrides the grammar's side of a harm on a near coin flip.
   if (!certain && found.some((need) => need === learned || need === otherSide(learned))) return found;

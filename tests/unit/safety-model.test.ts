@@ -82,11 +82,13 @@ describe("what the model is sure of is shown beside what the grammar reads", () 
     expect(shown("he hit me", seesOwn).needs).toEqual(["own-behaviour"]);
   });
 
-  test("a model sure a query is ordinary silences what the grammar reads", () => {
+  test("a model sure a query is ordinary silences what the grammar reads, unless it reads a life at risk", () => {
     expect(shown("i hit my girlfriend", calm).needs).toEqual([]);
-    const figure = "shot myself in the foot begging him to stay";
-    expect(detectNeeds(index.safety, figure, index.words)).not.toEqual([]);
+    const figure = "he beat me at mario kart and then dumped me";
+    expect(detectNeeds(index.safety, figure, index.words)).toEqual(["abuse"]);
     expect(shown(figure).needs).toEqual([]);
+    expect(shown("i want to die", calm).needs).toEqual(["crisis"]);
+    expect(shown("my ex says he will kill himself if i dont come back", calm).needs).toEqual(["threatens-self-harm"]);
   });
 
   test("the real model adds the help the grammar misses in a shape it does not know", () => {
