@@ -72,9 +72,12 @@ describe("the safety grammar reads who does what to whom", () => {
   });
 
   it("reads figures of speech as ordinary words", () => {
-    for (const q of ["this breakup is killing me", "i could die of embarrassment", "cutting ties with my ex", "he hit the gym after we split", "overdosed on netflix all weekend", "scared hes moved on", "i want to live with him again", "i could kill him for eating my leftovers lol", "im gonna kill my sister", "my mum is gonna kill me", "tracking my period since the breakup", "shaving my legs in the bath with a new razor", "hitting the gym hard"]) {
+    for (const q of ["this breakup is killing me", "i could die of embarrassment", "cutting ties with my ex", "he hit the gym after we split", "overdosed on netflix all weekend", "scared hes moved on", "i want to live with him again", "i could kill him for eating my leftovers lol", "im gonna kill my sister", "my mum is gonna kill me", "tracking my period since the breakup", "shaving my legs in the bath with a new razor", "hitting the gym hard", "shot myself in the foot begging him to stay", "died a little inside when i saw them together", "my ex died of cancer last year and i never got to say sorry"]) {
       expect(needs(q), q).toEqual([]);
     }
+    // An idiom guards only its own words: the rest of the sentence is still read.
+    expect(needs("i shot myself")).toEqual(["crisis"]);
+    expect(needs("i feel like im dying inside and i want to end it all")).toEqual(["crisis"]);
   });
 
   it("reads a misspelt word as the grammar's word, but not a word the site knows", () => {
