@@ -7,7 +7,8 @@
 //   --pages=article,home   only these pages        --runs=N   runs per page and side (default 3)
 //   --throttling=devtools  slow 4G and the CPU slowdown applied while the page loads, in place of Lighthouse's
 //                          default simulation from an unthrottled load: slower, but it shows what a phone waits for
-//                          (the simulation counts a script toward LCP whenever it finished before the paint)
+//                          (the simulation counts toward LCP any script that finished loading before the paint
+//                          unless it saw the script run after it, which it cannot for a script that runs quickly)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
