@@ -5,10 +5,9 @@
  * blind to the grammar (bench/safety-dev-queries.json, bench/safety-dev2-queries.json,
  * bench/safety-dev3-queries.json: a third, blind when added, tuned on since;
  * bench/safety-dev4-queries.json to bench/safety-dev12-queries.json and bench/safety-dev14-queries.json
- * to bench/safety-dev17-queries.json: each measured the learned model once, blind, and was then added
+ * to bench/safety-dev18-queries.json: each measured the learned model once, blind, and was then added
  * to what it learns from, never to the grammar's tuning but for the idioms among their ordinary
- * queries; bench/safety-dev13-queries.json: never learned from, to measure a change on unseen wording;
- * bench/safety-dev18-queries.json: never measured yet, kept for the next change),
+ * queries; bench/safety-dev13-queries.json: never learned from, to measure a change on unseen wording),
  * ordinary breakup queries (bench/safety-ordinary-queries.json: half learned from, half only counted),
  * and the project's own phrasings (bench/relevance-safety.json: a regression guard).
  * For each need: how often help is shown, how often the right help is (that need's lines, and never
