@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadContentFrom } from "@/lib/content/load";
-import { reviewsDue } from "@/lib/content/reviews";
+import { helpSourcesToRenew, reviewsDue } from "@/lib/content/reviews";
 import { HELP_SERVICES } from "@/lib/help-resources";
 import { addMonths, nextReviewDue } from "@/lib/review-clock";
 import { VALID } from "./helpers";
@@ -31,11 +31,12 @@ describe("review clock", () => {
     expect(due.findIndex((line) => line.startsWith("help line"))).toBe(pageCount);
   });
 
-  it("lists help lines whose pages are all more than three years old, last, asking for a newer source, whatever the day", () => {
-    const lines = reviewsDue(content, new Date("2026-12-05T12:00:00Z"));
-    const old = lines.filter((line) => line.includes("find a newer source"));
-    expect(old.length).toBeGreaterThan(0);
-    expect(old).toContain('help line "love is respect" (us): find a newer source (its newest page is from 10 February 2021)');
-    expect(lines.slice(-old.length)).toEqual(old);
+  it("asks for a newer source for help lines whose pages are all more than three years old, apart from what is due", () => {
+    const on = new Date("2026-12-05T12:00:00Z");
+    const renew = helpSourcesToRenew(on);
+    expect(renew).toContain('help line "love is respect" (us): find a newer source (its newest page is from 10 February 2021)');
+    expect(new Set(renew).size).toBe(renew.length);
+    // The build warns only about what the calendar has made due; an old source is not that.
+    expect(reviewsDue(content, on).filter((line) => line.includes("find a newer source"))).toEqual([]);
   });
 });
