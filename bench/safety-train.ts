@@ -5,8 +5,8 @@
  *   npm run train:safety
  *
  * It learns from every set but the held-out half of bench/safety-queries.json and development 13:
- * the tuning half, the development sets 1–12 and 14–18, half of the ordinary breakup queries and the
- * project's phrasings. Developments 4 to 12 and 14 to 18 each measured it once, blind, before it
+ * the tuning half, the development sets 1–12 and 14–19, half of the ordinary breakup queries and the
+ * project's phrasings. Developments 4 to 12 and 14 to 19 each measured it once, blind, before it
  * learned from them. How it was chosen (features, regularisation, threshold, by leaving one set out
  * at a time): bench/README.md. Deterministic (full-batch training from zero weights, in the sets'
  * order), so a test checks the committed file is a fresh training.
@@ -19,7 +19,7 @@ import { MODEL_LABELS, modelFeatures, type SafetyModel } from "../lib/safety-mod
 import { SAFETY_CASES } from "./safety-judge";
 
 /** The sets it learns from. */
-export const TRAINING_SETS = ["tuning", "development", "development 2", "development 3", "development 4", "development 5", "development 6", "development 7", "development 8", "development 9", "development 10", "development 11", "development 12", "development 14", "development 15", "development 16", "development 17", "development 18", "ordinary", "project phrasings"];
+export const TRAINING_SETS = ["tuning", "development", "development 2", "development 3", "development 4", "development 5", "development 6", "development 7", "development 8", "development 9", "development 10", "development 11", "development 12", "development 14", "development 15", "development 16", "development 17", "development 18", "development 19", "ordinary", "project phrasings"];
 
 /** Chosen by leaving one set out at a time (bench/README.md, 6 December 2026). */
 const TRAINING = {
@@ -36,8 +36,9 @@ const TRAINING = {
   rate: 0.5,
   /**
    * Help from the model at this probability or more. Lower gives more right help on the sets left out, where most
-   * queries need help, and more help boxes on plain breakup searches (the search sets): 10 of 388 at 0.85, 14 at
-   * 0.8, 20 at 0.7.
+   * queries need help, and more help boxes on plain breakup searches (the search sets, never learned from). A missed
+   * reader costs more than a calm help box, so this is the lowest of 0.7, 0.75, 0.8 and 0.85 that leaves help boxes on
+   * at most 15 of the 388 search-set queries, a point under the 5 % goal (figures in bench/README.md).
    */
   threshold: 0.85,
   /**
