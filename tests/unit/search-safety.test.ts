@@ -12,9 +12,13 @@ import { loadContent } from "@/lib/content";
 import { COUNTRIES, HELP_SERVICES } from "@/lib/help-resources";
 import { buildSiteSearch } from "@/lib/search/build-index";
 import { helpFor } from "@/lib/search/help";
+import { namedLineNeeds } from "@/lib/search/named-lines";
 import { deserializeIndex, serializeIndex } from "@/lib/search/index-file";
 import { planQuery } from "@/lib/search/plan";
 import { runSearch } from "@/lib/search/results";
+import { NEEDS } from "@/lib/safety-grammar";
+import { NEED_HELP } from "@/lib/safety-terms";
+import { plainWord, tokenize } from "@/lib/text";
 
 const index = buildSiteSearch(loadContent());
 const needsOf = (query: string) => runSearch(index, query, {}, 1).safety;
@@ -103,6 +107,36 @@ describe("the help shown", () => {
 
   test("a query that matches no words still finds the passages about its danger", () => {
     expect(runSearch(index, "kms", {}, 1).total).toBeGreaterThan(0);
+  });
+});
+
+describe("a reader who looks up one of our lines by name or number", () => {
+  // Every line whose part of /help answers a need, straight from the help data.
+  const lines = HELP_SERVICES.flatMap((service) => {
+    const need = NEEDS.find((n) => NEED_HELP[n] === service.topic);
+    return need ? [{ service, need, name: service.name.replace(/\([^)]*\)/g, "").trim() }] : [];
+  });
+  const numbers = lines.flatMap(({ service, need }) => service.contacts.flatMap((c) => (c.kind === "web" ? [] : [{ service, need, number: c.number }])));
+
+  test("gets that line's help, with the line among those shown, and no \"Did you mean\"", () => {
+    expect(lines.length).toBeGreaterThan(20);
+    const wrong = [...lines.map(({ service, need, name }) => ({ service, need, q: name })), ...numbers.map(({ service, need, number }) => ({ service, need, q: `call ${number}` }))].filter(({ service, need, q }) => {
+      const results = runSearch(index, q, {}, 1);
+      const listed = helpFor(results.safety)?.lines.flatMap((l) => l.services.map((s) => s.id)) ?? [];
+      return !results.safety.includes(need) || !listed.includes(service.id) || results.suggestion;
+    });
+    expect(wrong.map(({ q }) => q)).toEqual([]);
+  });
+
+  test("a name or short number that is also everyday language counts only when the reader is looking for a line", () => {
+    const plain = (q: string) => tokenize(q).map(plainWord);
+    expect(namedLineNeeds(plain("shout"))).toEqual(["crisis"]);
+    expect(namedLineNeeds(plain("lifeline number"))).toEqual(["crisis"]);
+    expect(namedLineNeeds(plain("is it ok to call 988 just because of a breakup"))).toEqual(["crisis"]);
+    expect(namedLineNeeds(plain("116 123"))).toEqual(["crisis"]);
+    for (const q of ["i shout at her when we argue", "he was my lifeline", "day 211 of no contact", "true love is respect", "how do i take it down", "988 days since we spoke"]) {
+      expect(namedLineNeeds(plain(q)), q).toEqual([]);
+    }
   });
 });
 
