@@ -4,7 +4,7 @@
  * so a line added there is known at once, and its part of /help names the need (lib/safety-terms.ts NEED_HELP).
  */
 import { HELP_SERVICES, type HelpService } from "../help-resources";
-import { NEEDS, type Need } from "../safety-grammar";
+import { NEEDS, type Need, type ReadWord } from "../safety-grammar";
 import { NEED_HELP } from "../safety-terms";
 import { plainText } from "../text";
 
@@ -17,22 +17,27 @@ import { plainText } from "../text";
 const LONG_NUMBER = /^\d{5,}$/;
 const CONTACT_WORDS = new Set(["call", "calling", "called", "ring", "ringing", "rang", "dial", "text", "texting", "texted", "number", "line", "helpline", "hotline", "phone", "phoneline", "chat"]);
 
+/** A query word as search read it: its plain form, and the known words it may be a misspelling of. */
+type NameWord = Pick<ReadWord, "plain" | "corrections">;
+
 /**
  * Words as read for names and numbers: digits written in groups ("116 123", "9-8-8") joined into one number, and no
  * "the" ("call the samaritans", "The Trevor Project").
  */
-function nameWords(words: readonly string[]): string[] {
-  const out: string[] = [];
+function nameWords(words: readonly NameWord[]): NameWord[] {
+  const out: NameWord[] = [];
   let digitsBefore = false;
   for (const word of words) {
-    if (word === "the") continue;
-    const digits = /^\d+$/.test(word);
-    if (digits && digitsBefore) out[out.length - 1] += word;
+    if (word.plain === "the") continue;
+    const digits = /^\d+$/.test(word.plain);
+    if (digits && digitsBefore) out[out.length - 1] = { plain: out[out.length - 1]!.plain + word.plain, corrections: [] };
     else out.push(word);
     digitsBefore = digits;
   }
   return out;
 }
+
+const plainWords = (words: readonly string[]) => nameWords(words.map((plain) => ({ plain, corrections: [] }))).map(({ plain }) => plain);
 
 interface LineName {
   words: string[];
@@ -43,7 +48,7 @@ interface LineName {
 
 /** A service's names as a reader types them: its name without the note in brackets, and its numbers. */
 function namesOf(service: HelpService, need: Need): LineName[] {
-  const name = nameWords(plainText(service.name.replace(/\([^)]*\)/g, " ")).trim().split(" "));
+  const name = plainWords(plainText(service.name.replace(/\([^)]*\)/g, " ")).trim().split(" "));
   const numbers = service.contacts.flatMap((c) => (c.kind === "web" ? [] : [c.number.replace(/\D/g, "")])).filter(Boolean);
   const everyday = (words: string[]) => !words.some((word) => CONTACT_WORDS.has(word) || LONG_NUMBER.test(word));
   return [name, ...new Set(numbers)].map((words) => (typeof words === "string" ? [words] : words)).map((words) => ({ words, everyday: everyday(words), need }));
@@ -55,16 +60,17 @@ const LINE_NAMES: LineName[] = HELP_SERVICES.flatMap((service) => {
   return need ? namesOf(service, need) : [];
 });
 
-/** The needs of the lines a query names (its words as lib/text.ts plainWord reads them), in NEEDS order. */
-export function namedLineNeeds(plainWords: readonly string[]): Need[] {
-  const words = nameWords(plainWords);
+/** The needs of the lines a query names, in NEEDS order; a misspelt word counts as any word it may be ("mens advise line"). */
+export function namedLineNeeds(queryWords: readonly NameWord[]): Need[] {
+  const words = nameWords(queryWords);
+  const is = (word: NameWord | undefined, name: string) => word !== undefined && (word.plain === name || word.corrections.includes(name));
+  const contact = (word: NameWord | undefined) => [...CONTACT_WORDS].some((c) => is(word, c));
   const found = new Set<Need>();
   for (const line of LINE_NAMES) {
     if (found.has(line.need)) continue;
     for (let at = 0; at + line.words.length <= words.length; at++) {
-      if (!line.words.every((word, k) => words[at + k] === word)) continue;
-      const end = at + line.words.length;
-      const besideContact = CONTACT_WORDS.has(words[at - 1] ?? "") || CONTACT_WORDS.has(words[end] ?? "");
+      if (!line.words.every((word, k) => is(words[at + k], word))) continue;
+      const besideContact = contact(words[at - 1]) || contact(words[at + line.words.length]);
       if (!line.everyday || words.length === line.words.length || besideContact) {
         found.add(line.need);
         break;

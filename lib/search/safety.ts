@@ -37,7 +37,7 @@ export const isMarker = (term: string) => term.startsWith("#");
  */
 export function safetyNeeds(index: Pick<SiteIndex, "safety" | "safetyModel" | "words">, sentences: readonly (readonly QueryWord[])[]): Need[] {
   const read = readNeeds(index, sentences);
-  const named = namedLineNeeds(sentences.flat().map(({ plain }) => plain));
+  const named = namedLineNeeds(sentences.flat());
   return named.length ? NEEDS.filter((need) => read.includes(need) || named.includes(need)) : read;
 }
 
