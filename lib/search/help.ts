@@ -60,18 +60,28 @@ const reachBy = (contacts: Contact[]) => {
 
 const PLACES = [...COUNTRIES.map((c) => ({ code: c.code as string, name: c.name as string })), { code: "any", name: "Wherever you live" }];
 
-/** The help for a query's needs, in the order shown; undefined for none (most queries). */
-export function helpFor(needs: readonly Need[]): SearchHelp | undefined {
+/**
+ * The help for a query's needs, in the order shown; undefined for none (most queries). Lines the reader named
+ * (`named`: ids) come first, and so does their place: "mens advice line" opens on the UK and that line.
+ */
+export function helpFor(needs: readonly Need[], named: readonly string[] = []): SearchHelp | undefined {
   if (!needs.length) return undefined;
   const topics = new Set(needs.flatMap((need) => SECTIONS[need].topics));
-  const lines = PLACES.map((place) => ({
-    place: place.name,
-    services: HELP_SERVICES.filter((s) => s.country === place.code && topics.has(s.topic)).map((s) => ({
-      id: s.id,
-      name: s.name,
-      contacts: reachBy(s.contacts).map((c) => ({ label: contactLabel(c), href: contactHref(c) })),
+  const first = <T>(list: T[], isNamed: (item: T) => boolean) => [...list.filter(isNamed), ...list.filter((item) => !isNamed(item))];
+  const lines = first(
+    PLACES.map((place) => ({
+      place: place.name,
+      services: first(
+        HELP_SERVICES.filter((s) => s.country === place.code && topics.has(s.topic)),
+        (s) => named.includes(s.id),
+      ).map((s) => ({
+        id: s.id,
+        name: s.name,
+        contacts: reachBy(s.contacts).map((c) => ({ label: contactLabel(c), href: contactHref(c) })),
+      })),
     })),
-  })).filter((place) => place.services.length);
+    (place) => place.services.some((s) => named.includes(s.id)),
+  ).filter((place) => place.services.length);
   return {
     sections: needs.map((need) => {
       const { title, text, linkLabel } = SECTIONS[need];

@@ -35,7 +35,7 @@ function siteIndex(): SiteIndex {
   return loaded;
 }
 
-export interface SiteResults extends Omit<Results, "safety"> {
+export interface SiteResults extends Omit<Results, "safety" | "lines"> {
   help?: SearchHelp;
 }
 
@@ -47,8 +47,8 @@ export function search({ q, tag, stage, page }: SearchInput): SiteResults {
   const key = JSON.stringify([q, tag, stage, page]);
   let results = recent.get(key);
   if (!results) {
-    const { safety, ...found } = runSearch(siteIndex(), q, { tag, stage }, page);
-    const help = helpFor(safety);
+    const { safety, lines, ...found } = runSearch(siteIndex(), q, { tag, stage }, page);
+    const help = helpFor(safety, lines);
     results = { ...found, ...(help ? { help } : {}) };
     recent.set(key, results);
   }

@@ -39,11 +39,16 @@ function nameWords(words: readonly NameWord[]): NameWord[] {
 
 const plainWords = (words: readonly string[]) => nameWords(words.map((plain) => ({ plain, corrections: [] }))).map(({ plain }) => plain);
 
-interface LineName {
+/** A help line a query names: its id in the help data, and the need its part of /help answers. */
+export interface NamedLine {
+  id: string;
+  need: Need;
+}
+
+interface LineName extends NamedLine {
   words: string[];
   /** Counts only as the whole query or beside a word for getting in touch. */
   everyday: boolean;
-  need: Need;
 }
 
 /** A service's names as a reader types them: its name without the note in brackets, and its numbers. */
@@ -51,7 +56,7 @@ function namesOf(service: HelpService, need: Need): LineName[] {
   const name = plainWords(plainText(service.name.replace(/\([^)]*\)/g, " ")).trim().split(" "));
   const numbers = service.contacts.flatMap((c) => (c.kind === "web" ? [] : [c.number.replace(/\D/g, "")])).filter(Boolean);
   const everyday = (words: string[]) => !words.some((word) => CONTACT_WORDS.has(word) || LONG_NUMBER.test(word));
-  return [name, ...new Set(numbers)].map((words) => (typeof words === "string" ? [words] : words)).map((words) => ({ words, everyday: everyday(words), need }));
+  return [name, ...[...new Set(numbers)].map((digits) => [digits])].map((words) => ({ id: service.id, need, words, everyday: everyday(words) }));
 }
 
 /** Each line whose part of /help answers a need; emergency services and talk lines answer none of them. */
@@ -60,22 +65,22 @@ const LINE_NAMES: LineName[] = HELP_SERVICES.flatMap((service) => {
   return need ? namesOf(service, need) : [];
 });
 
-/** The needs of the lines a query names, in NEEDS order; a misspelt word counts as any word it may be ("mens advise line"). */
-export function namedLineNeeds(queryWords: readonly NameWord[]): Need[] {
+/** The lines a query names, in the help data's order; a misspelt word counts as any word it may be ("mens advise line"). */
+export function namedLines(queryWords: readonly NameWord[]): NamedLine[] {
   const words = nameWords(queryWords);
   const is = (word: NameWord | undefined, name: string) => word !== undefined && (word.plain === name || word.corrections.includes(name));
   const contact = (word: NameWord | undefined) => [...CONTACT_WORDS].some((c) => is(word, c));
-  const found = new Set<Need>();
+  const found = new Map<string, NamedLine>();
   for (const line of LINE_NAMES) {
-    if (found.has(line.need)) continue;
+    if (found.has(line.id)) continue;
     for (let at = 0; at + line.words.length <= words.length; at++) {
       if (!line.words.every((word, k) => is(words[at + k], word))) continue;
       const besideContact = contact(words[at - 1]) || contact(words[at + line.words.length]);
       if (!line.everyday || words.length === line.words.length || besideContact) {
-        found.add(line.need);
+        found.set(line.id, { id: line.id, need: line.need });
         break;
       }
     }
   }
-  return NEEDS.filter((need) => found.has(need));
+  return [...found.values()];
 }

@@ -5,6 +5,7 @@
  */
 import { indexTerm, phraseTerm, plainWord, sentences } from "../text";
 import { closest, indexOf, LIMITS, type TermSpec } from "./core";
+import { namedLines } from "./named-lines";
 import { markerOf, repeatedMarkerOf, safetyNeeds, type Need, type QueryWord } from "./safety";
 import type { SiteIndex, Synonyms } from "./site-index";
 
@@ -29,6 +30,8 @@ export interface QueryPlan {
   specs: TermSpec[];
   /** What help the reader needs, in the order shown; none for most queries. */
   safety: Need[];
+  /** The help lines the query names by name or number (their ids), to be shown first. */
+  lines: string[];
   /** The query with each misspelt word as its closest correction; none for a query that gets help. */
   suggestion?: string;
 }
@@ -120,7 +123,8 @@ export function planQuery(index: SiteIndex, query: string): QueryPlan {
   }
   // The safety grammar reads who does what to whom within a sentence, so it gets the words by sentence.
   let from = 0;
-  const safety = safetyNeeds(index, parts.map((part) => words.slice(from, (from += part.length))));
+  const named = namedLines(words);
+  const safety = safetyNeeds(index, parts.map((part) => words.slice(from, (from += part.length))), named);
   for (const need of safety) {
     if (word >= LIMITS.words) break;
     // Never left out for the term limit: these are what put help-giving passages first.
@@ -130,5 +134,5 @@ export function planQuery(index: SiteIndex, query: string): QueryPlan {
   // "Did you mean" offers the words the search read, never beside help: a reader in danger gets help, not a quiz.
   const offered = words.map(({ raw, corrections }) => corrections[0] ?? raw);
   const suggestion = !safety.length && offered.some((w, i) => w !== words[i]!.raw) ? offered.join(" ") : undefined;
-  return { words, specs, safety, ...(suggestion ? { suggestion } : {}) };
+  return { words, specs, safety, lines: named.map((line) => line.id), ...(suggestion ? { suggestion } : {}) };
 }

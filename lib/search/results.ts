@@ -46,6 +46,8 @@ export interface Results {
   /** Matches per tag (under the stage filter) and per stage (under the tag filter): what a click yields. */
   facets: { tags: Partial<Record<TagSlug, number>>; stages: Partial<Record<StageSlug, number>> };
   safety: Need[];
+  /** Help lines the query names (ids in the help data), shown first in its help. */
+  lines: string[];
   /** "Did you mean": the query as the search read its misspelt words (never beside help). */
   suggestion?: string;
 }
@@ -86,7 +88,7 @@ const answersTo = (questions: readonly string[], terms: readonly string[]) =>
   questions.filter((question) => tokenize(question).some((word) => terms.includes(indexTerm(word) ?? ""))).slice(0, 2);
 
 export function runSearch(index: SiteIndex, query: string, filters: Filters, page = 1): Results {
-  if (!query) return { total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} }, safety: [] };
+  if (!query) return { total: 0, groups: [], page: 1, pageCount: 0, facets: { tags: {}, stages: {} }, safety: [], lines: [] };
   const plan = planQuery(index, query);
   const expansions = expand(index.bm25, plan.specs);
   const { docs, count, scores } = index.scorer.score(expansions);
@@ -166,5 +168,5 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
       more: ranked.length - strong,
     };
   });
-  return { total: keptCount, groups, page: current, pageCount, facets, safety: plan.safety, ...(plan.suggestion ? { suggestion: plan.suggestion } : {}) };
+  return { total: keptCount, groups, page: current, pageCount, facets, safety: plan.safety, lines: plan.lines, ...(plan.suggestion ? { suggestion: plan.suggestion } : {}) };
 }

@@ -6,7 +6,7 @@
  */
 import { detectNeeds, lifeAtRisk, NEEDS, otherSide, type Need, type ReadWord } from "../safety-grammar";
 import { modelReading } from "../safety-model";
-import { namedLineNeeds } from "./named-lines";
+import type { NamedLine } from "./named-lines";
 import type { SiteIndex } from "./site-index";
 
 export type { Need };
@@ -32,13 +32,12 @@ export const isMarker = (term: string) => term.startsWith("#");
  * of. A sure model also settles which side of a harm the reader is on, and silences the grammar on a query it is sure
  * is ordinary ("he beat me at mario kart and then dumped me") unless the grammar reads a life at risk. The grammar
  * reads roles and figures of speech only in the sentence shapes it knows ("is it normal for him to grab my throat" is
- * not one); the model has learned from thousands more. A query naming one of our help lines gets that line's help too
- * (./named-lines.ts).
+ * not one); the model has learned from thousands more. A query naming one of our help lines (`named`, ./named-lines.ts)
+ * gets that line's help too.
  */
-export function safetyNeeds(index: Pick<SiteIndex, "safety" | "safetyModel" | "words">, sentences: readonly (readonly QueryWord[])[]): Need[] {
+export function safetyNeeds(index: Pick<SiteIndex, "safety" | "safetyModel" | "words">, sentences: readonly (readonly QueryWord[])[], named: readonly NamedLine[] = []): Need[] {
   const read = readNeeds(index, sentences);
-  const named = namedLineNeeds(sentences.flat());
-  return named.length ? NEEDS.filter((need) => read.includes(need) || named.includes(need)) : read;
+  return named.length ? NEEDS.filter((need) => read.includes(need) || named.some((line) => line.need === need)) : read;
 }
 
 function readNeeds(index: Pick<SiteIndex, "safety" | "safetyModel" | "words">, sentences: readonly (readonly QueryWord[])[]): Need[] {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { COUNTRIES as countries } from "@/lib/help-resources";
+import { COUNTRIES as countries, HELP_SERVICES } from "@/lib/help-resources";
 import { stages, tags } from "./site";
 import { routes } from "@/lib/routes";
 
@@ -195,6 +195,15 @@ test.describe("a search about danger shows help before any result", () => {
         // Right under the search box, before anything the query brought.
         expect(await page.locator("form[role=search] + [data-help-line]").count(), q).toBe(1);
       }
+    });
+
+    test("a line looked up by name opens the help on that line, wherever it is", async ({ page }) => {
+      // A line of the last country /help lists, named by no other line: it would otherwise come last.
+      const last = countries.at(-1)!.code;
+      const line = HELP_SERVICES.find((s) => s.country === last && s.topic === "abuse" && HELP_SERVICES.filter((o) => o.name === s.name).length === 1)!;
+      await page.goto(routes.search({ q: line.name.replace(/\(.*?\)/g, "").trim() }));
+      const places = page.locator("#search-results [data-search-help] ul > li");
+      await expect(places.first()).toContainText(`${countries.at(-1)!.name}: ${line.name}`);
     });
 
     test("an ordinary query shows no help box", async ({ page }) => {
