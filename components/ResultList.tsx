@@ -2,10 +2,14 @@ import { Fragment } from "react";
 import type { ResultGroup } from "@/lib/search/results";
 import { plural } from "@/lib/format";
 import { Chip } from "./Chip";
+import { ContactConditions } from "./ContactConditions";
 import { Highlighted } from "./Highlighted";
 import styles from "./ResultList.module.css";
 
-/** A group per article (its best passages, the rest counted) or tag or stage page; the live search renders it too. */
+/**
+ * A group per article (its best passages, the rest counted) or tag or stage page; the live search renders it too. A
+ * passage that advises contact shows the contact gate's line in place of a snippet, as every listing does.
+ */
 export function ResultList({ groups, tagNames }: { groups: ResultGroup[]; tagNames: Record<string, string> }) {
   if (!groups.length) return null;
   return (
@@ -26,9 +30,13 @@ export function ResultList({ groups, tagNames }: { groups: ResultGroup[]; tagNam
                     </a>
                   </h3>
                 ) : null}
-                <p className={styles.result__snippet}>
-                  <Highlighted segments={item.snippet} />
-                </p>
+                {item.snippet === null ? (
+                  <ContactConditions />
+                ) : (
+                  <p className={styles.result__snippet}>
+                    <Highlighted segments={item.snippet} />
+                  </p>
+                )}
                 {item.answers.length ? (
                   <p className={styles.result__answers}>
                     Answers:{" "}

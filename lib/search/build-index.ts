@@ -100,7 +100,7 @@ export function buildSiteSearch(content: Content): SiteIndex {
   // The words a misspelt query word may be read as: the site's, the readers', and the safety grammar's.
   const words = new Set([...reader.words, ...grammarWords(content.safetyGrammar)]);
   for (const doc of docs) for (const text of [doc.title, doc.heading, doc.body]) for (const w of tokenize(text)) if (w.length > 2) words.add(plainWord(w));
-  const stored = docs.map(({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs }): StoredDoc => ({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs }));
+  const stored = docs.map(({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs, advisesContact }): StoredDoc => ({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs, advisesContact }));
   const header: IndexHeader = {
     docs: stored,
     synonyms: reader.synonyms,

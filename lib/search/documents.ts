@@ -10,7 +10,7 @@ export interface SearchDoc extends StoredDoc {
   about?: string;
 }
 
-type DocFields = Omit<SearchDoc, "tags" | "anchor" | "heading" | "questions"> & Partial<SearchDoc>;
+type DocFields = Omit<SearchDoc, "tags" | "anchor" | "heading" | "questions" | "advisesContact"> & Partial<SearchDoc>;
 
 // A rule placed in a passage (::rule) is not the author's text, but the reader sees it there: its words are part of
 // what the passage answers ("they blocked me" finds every passage that says what a no looks like).
@@ -23,6 +23,7 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
     anchor: "",
     heading: "",
     questions: [],
+    advisesContact: false,
     tags: fields.tagSlugs.map((s) => `${tagName.get(s) ?? s} ${s.replace(/-/g, " ")}`).join(" "),
     ...fields,
   });
@@ -32,7 +33,7 @@ export function searchDocuments({ articles, tags, stages }: Content): SearchDoc[
       return [
         doc({ ...shared, body: joined(article.description, article.intro, article.introPlacedText), tagSlugs: article.tags, stageSlugs: article.stages }),
         ...article.passages.map((p) =>
-          doc({ ...shared, anchor: p.id, heading: p.heading, questions: p.questions, body: joined(p.text, p.placedText), tagSlugs: p.tags, stageSlugs: p.stages }),
+          doc({ ...shared, anchor: p.id, heading: p.heading, questions: p.questions, body: joined(p.text, p.placedText), tagSlugs: p.tags, stageSlugs: p.stages, advisesContact: p.advisesContact }),
         ),
       ];
     }),

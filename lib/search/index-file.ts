@@ -11,7 +11,7 @@ export const INDEX_FILE_NAME = "search-index.bin";
 
 const MAGIC = "SCIX6";
 
-type DocRow = [kind: StoredDoc["kind"], slug: string, anchor: string, title: string, heading: string, questions: string[], tags: StoredDoc["tagSlugs"], stages: StoredDoc["stageSlugs"]];
+type DocRow = [kind: StoredDoc["kind"], slug: string, anchor: string, title: string, heading: string, questions: string[], tags: StoredDoc["tagSlugs"], stages: StoredDoc["stageSlugs"], advisesContact: 0 | 1];
 
 interface FileHeader extends Omit<IndexHeader, "docs"> {
   docs: DocRow[];
@@ -26,7 +26,7 @@ export function serializeIndex(index: SiteIndex): Buffer {
   const bodies = index.docs.map((_, doc) => Buffer.from(index.body(doc), "utf8"));
   const bodyStart = new Uint32Array(bodies.length + 1);
   bodies.forEach((body, doc) => (bodyStart[doc + 1] = bodyStart[doc]! + body.length));
-  const docs = index.docs.map((d): DocRow => [d.kind, d.slug, d.anchor, d.title, d.heading, d.questions, d.tagSlugs, d.stageSlugs]);
+  const docs = index.docs.map((d): DocRow => [d.kind, d.slug, d.anchor, d.title, d.heading, d.questions, d.tagSlugs, d.stageSlugs, d.advisesContact ? 1 : 0]);
   const fileHeader: FileHeader = { docs, terms: bm25.terms, postings: bm25.postingDoc.length, synonyms, phrases, words, labels, safety, safetyModel };
   const header = Buffer.from(JSON.stringify(fileHeader));
   const lead = Buffer.alloc(MAGIC.length + 4);
@@ -76,7 +76,7 @@ export function deserializeIndex(file: Uint8Array | ReadBytes): SiteIndex {
   const bodyStart = take(Uint32Array, docCount + 1);
   const bodiesStart = arraysStart + arraysLength;
   const { docs: rows, terms, synonyms, phrases, words, labels, safety, safetyModel } = header;
-  const docs = rows.map(([kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs]): StoredDoc => ({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs }));
+  const docs = rows.map(([kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs, advisesContact]): StoredDoc => ({ kind, slug, anchor, title, heading, questions, tagSlugs, stageSlugs, advisesContact: advisesContact === 1 }));
   const bm25: Bm25Index = { terms, termStart, postingDoc, postingImpact, docCount };
   const body = (doc: number) => read(bodiesStart + bodyStart[doc]!, bodiesStart + bodyStart[doc + 1]!).toString("utf8");
   return withDerived({ docs, synonyms, phrases, words, labels, safety, safetyModel }, bm25, body);

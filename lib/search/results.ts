@@ -22,7 +22,8 @@ interface ResultItem {
   heading: string;
   /** The heading with matched words marked (a heading-only match would otherwise show no mark). */
   headingSegments: Segment[];
-  snippet: Segment[];
+  /** None for a passage that advises contact: a cut could lose its conditions, so the contact gate's line stands instead. */
+  snippet: Segment[] | null;
   /** Questions the passage answers that share a word with the query (at most two). */
   answers: string[];
   tagSlugs: TagSlug[];
@@ -160,7 +161,7 @@ export function runSearch(index: SiteIndex, query: string, filters: Filters, pag
           url: docUrl(stored),
           heading: stored.heading,
           headingSegments: highlight(stored.heading, terms),
-          snippet: snippet(index.body(doc), terms),
+          snippet: stored.advisesContact ? null : snippet(index.body(doc), terms),
           answers: answersTo(stored.questions, terms),
           tagSlugs: stored.tagSlugs,
         };

@@ -21,6 +21,8 @@ export interface StoredDoc {
   questions: string[];
   tagSlugs: TagSlug[];
   stageSlugs: StageSlug[];
+  /** A passage that advises contact: its result shows the contact gate's line, never a snippet (a cut could lose its conditions). */
+  advisesContact: boolean;
 }
 
 /** Stems of a reader's words → stems of the words they also stand for (content/search-terms.yaml). */

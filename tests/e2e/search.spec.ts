@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { COUNTRIES as countries, HELP_SERVICES } from "@/lib/help-resources";
-import { stages, tags } from "./site";
+import { articles, stages, tags } from "./site";
+import { CONTACT_GATE } from "@/lib/content/contact-gate";
 import { routes } from "@/lib/routes";
 
 test.describe("search without JavaScript", () => {
@@ -96,9 +97,12 @@ test.describe("the search endpoint", () => {
     expect(body.query).toMatchObject({ q: "apologize", tag: null, stage: null, page: 1 });
     expect(body.groups.length).toBeGreaterThan(0);
     expect(body.groups.length).toBeLessThanOrEqual(10);
-    const item = body.groups[0].items[0];
-    expect(item.url).toMatch(/^\/(articles|tags|stages)\/[a-z0-9-]+(#[a-z0-9-]+)?$/);
-    expect(item.snippet.some((segment: { mark: boolean }) => segment.mark) || item.headingSegments.some((segment: { mark: boolean }) => segment.mark)).toBe(true);
+    type Item = { url: string; snippet: { mark: boolean }[] | null; headingSegments: { mark: boolean }[] };
+    const items: Item[] = body.groups.flatMap((group: { items: Item[] }) => group.items);
+    for (const item of items) expect(item.url).toMatch(/^\/(articles|tags|stages)\/[a-z0-9-]+(#[a-z0-9-]+)?$/);
+    // A passage that advises contact has no snippet (the page shows its conditions); the others mark what matched.
+    const item = items.find((i) => i.snippet !== null)!;
+    expect(item.snippet!.some((segment) => segment.mark) || item.headingSegments.some((segment) => segment.mark)).toBe(true);
     expect(Object.keys(body.facets.tags).length).toBeGreaterThan(0);
     // The no-JavaScript page shows the same count for the same query.
     await page.goto("/search?q=apologize");
@@ -144,6 +148,43 @@ test.describe("with JavaScript, results appear as you type", () => {
     expect(body.total).toBeGreaterThan(0);
     for (const group of body.groups) for (const item of group.items) expect(item.tagSlugs).toContain("red-flags");
     await expect(page.getByRole("region", { name: "Results as you type" }).getByRole("listitem").first()).toBeVisible();
+  });
+});
+
+test.describe("a result that advises contact carries its conditions, never a cut of its advice", () => {
+  const contactUrls = articles.flatMap((a) => a.passages.filter((p) => p.advisesContact).map((p) => routes.article(a.slug, p.id)));
+  const query = "should i text first";
+
+  async function expectConditions(results: ReturnType<Page["locator"]>) {
+    const items = results.locator("ol > li > ul > li");
+    let contact = 0;
+    for (const item of await items.all()) {
+      const conditions = item.locator("[data-contact-conditions]");
+      // An article's introduction is listed without a heading; only passages advise contact.
+      const href = (await item.locator("h3 a").count()) ? await item.locator("h3 a").getAttribute("href") : "introduction";
+      if (contactUrls.includes(href!)) {
+        contact++;
+        await expect(conditions, href!).toHaveText(`${CONTACT_GATE.conditions} ${CONTACT_GATE.checksLabel}`);
+      } else {
+        await expect(conditions, href!).toHaveCount(0);
+      }
+    }
+    expect(contact).toBeGreaterThan(0);
+  }
+
+  test("on the results page", async ({ page }) => {
+    await page.goto(routes.search({ q: query }));
+    await expectConditions(page.locator("#search-results"));
+  });
+
+  test("in live search", async ({ page }) => {
+    await page.goto("/search");
+    const answer = page.waitForResponse((response) => response.url().includes("/api/search?") && response.url().includes("first"));
+    await page.locator("#search-page-input").pressSequentially(query, { delay: 20 });
+    await answer;
+    const live = page.getByRole("region", { name: "Results as you type" });
+    await expect(live.locator("[data-contact-conditions]").first()).toBeVisible();
+    await expectConditions(live);
   });
 });
 

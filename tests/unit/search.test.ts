@@ -148,10 +148,21 @@ describe("results page model", () => {
     for (const bad of ["0", "-3", "1.5", "abc", "1e9", ["x"]]) expect(parseSearchInput({ page: bad }).page).toBe(1);
   });
 
+  test("a passage that advises contact is listed with the contact gate's line, never a cut of its advice", () => {
+    const contactUrls = new Set(content.articles.flatMap((a) => a.passages.filter((p) => p.advisesContact).map((p) => docUrl({ kind: "passage", slug: a.slug, anchor: p.id }))));
+    const items = ["should i text first", "reach out to my ex", "message my ex after no contact", "say sorry to my ex"].flatMap((q) =>
+      Array.from({ length: runSearch(index, q, {}, 1).pageCount }, (_, page) => runSearch(index, q, {}, page + 1).groups.flatMap((g) => g.items)).flat(),
+    );
+    const contact = items.filter((item) => contactUrls.has(item.url));
+    expect(contact.length).toBeGreaterThan(0);
+    expect(contact.filter((item) => item.snippet !== null).map((item) => item.url)).toEqual([]);
+    expect(items.filter((item) => !contactUrls.has(item.url) && item.snippet === null).map((item) => item.url)).toEqual([]);
+  });
+
   test("snippets mark the matched words and keep text as text", () => {
     // "blackmailing" has no synonyms, so every mark is a form of the word itself.
     const [group] = runSearch(index, "blackmailing", {}).groups;
-    const segments = [...group!.items[0]!.headingSegments, ...group!.items[0]!.snippet];
+    const segments = [...group!.items[0]!.headingSegments, ...(group!.items[0]!.snippet ?? [])];
     const marked = segments.filter((segment) => segment.mark).map((segment) => segment.text.toLowerCase());
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.every((word) => word.startsWith("blackmail"))).toBe(true);
