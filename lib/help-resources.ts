@@ -145,6 +145,11 @@ export const countryName = (code: string): string | undefined => COUNTRIES.find(
 /** Calls and texts: the contacts that work from any phone, without a browser. */
 export const directContacts = (contacts: readonly Contact[]): Contact[] => contacts.filter((c) => c.kind !== "web");
 
+/** The digits of each number a service is called or texted on ("0808 2000 247" → "08082000247"). */
+export function numberDigits(contacts: readonly Contact[]): string[] {
+  return contacts.flatMap((c) => (c.kind === "web" ? [] : [c.number.replace(/\D/g, "")])).filter(Boolean);
+}
+
 /** "Call 116 123", "Text SHOUT to 85258": each number written once per service. */
 export function contactLabel(contact: Contact): string {
   switch (contact.kind) {

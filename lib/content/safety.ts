@@ -8,7 +8,7 @@
  *   6. the contact checks that listings link to are where they say.
  * A passage is an introduction or the text under one heading: a link three sections away does not help its reader.
  */
-import { HELP_SERVICES } from "../help-resources";
+import { HELP_SERVICES, numberDigits } from "../help-resources";
 import { SAFETY_KINDS, type SafetyMatch } from "../safety-terms";
 import { CONTACT_GATE } from "./contact-gate";
 import type { ParsedMarkdown } from "./markdown";
@@ -64,7 +64,7 @@ export function passageSafetyProblems(file: string, markdown: Markdown, match: (
   });
 }
 
-const HELP_NUMBERS = new Set(HELP_SERVICES.flatMap((service) => service.contacts.flatMap((c) => (c.kind === "web" ? [] : [c.number.replace(/\D/g, "")]))).filter(Boolean));
+const HELP_NUMBERS = new Set(HELP_SERVICES.flatMap((service) => numberDigits(service.contacts)));
 /** Every number of the help data, matched with or without its spaces and dashes, and any long run of digits. */
 const TYPED_NUMBER = new RegExp(
   [...HELP_NUMBERS]

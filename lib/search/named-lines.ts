@@ -3,7 +3,7 @@
  * "116 123") is looking for that help, whatever else the query says. Names and numbers come from lib/help-lines.json,
  * so a line added there is known at once, and its part of /help names the need (lib/safety-terms.ts NEED_HELP).
  */
-import { HELP_SERVICES, type HelpService } from "../help-resources";
+import { HELP_SERVICES, numberDigits, type HelpService } from "../help-resources";
 import { NEEDS, type Need, type ReadWord } from "../safety-grammar";
 import { NEED_HELP } from "../safety-terms";
 import { plainText } from "../text";
@@ -54,7 +54,7 @@ interface LineName extends NamedLine {
 /** A service's names as a reader types them: its name without the note in brackets, and its numbers. */
 function namesOf(service: HelpService, need: Need): LineName[] {
   const name = plainWords(plainText(service.name.replace(/\([^)]*\)/g, " ")).trim().split(" "));
-  const numbers = service.contacts.flatMap((c) => (c.kind === "web" ? [] : [c.number.replace(/\D/g, "")])).filter(Boolean);
+  const numbers = numberDigits(service.contacts);
   const everyday = (words: string[]) => !words.some((word) => CONTACT_WORDS.has(word) || LONG_NUMBER.test(word));
   return [name, ...[...new Set(numbers)].map((digits) => [digits])].map((words) => ({ id: service.id, need, words, everyday: everyday(words) }));
 }
