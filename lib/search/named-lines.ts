@@ -69,7 +69,7 @@ const LINE_NAMES: LineName[] = HELP_SERVICES.flatMap((service) => {
 export function namedLines(queryWords: readonly NameWord[]): NamedLine[] {
   const words = nameWords(queryWords);
   const is = (word: NameWord | undefined, name: string) => word !== undefined && (word.plain === name || word.corrections.includes(name));
-  const contact = (word: NameWord | undefined) => [...CONTACT_WORDS].some((c) => is(word, c));
+  const contact = (word: NameWord | undefined) => word !== undefined && [word.plain, ...word.corrections].some((w) => CONTACT_WORDS.has(w));
   const found = new Map<string, NamedLine>();
   for (const line of LINE_NAMES) {
     if (found.has(line.id)) continue;
