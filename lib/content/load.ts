@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { readContentSnapshot } from "../serving/content-snapshot";
+import { processWide } from "../serving/process-wide";
 import { compileSafetyMatcher } from "../safety-terms";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
 import { crossReferenceProblems, sectionMeta } from "./checks";
@@ -91,7 +92,8 @@ export function loadContentFrom(dir: string): Content {
   return toContent(parsed, { safetyVocabulary, safetyGrammar, safetyModel, searchTerms });
 }
 
-const cache = new Map<string, Content>();
+// One per process, not one per bundle that imports this module (lib/serving/process-wide.ts says why).
+const cache = processWide("content-by-folder", () => new Map<string, Content>());
 
 /**
  * The site's content, read once per process from `dir`, else `CONTENT_DIR` (the benchmark's) or ./content. Code

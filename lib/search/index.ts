@@ -5,13 +5,12 @@
 import { openSync, readSync } from "node:fs";
 import path from "node:path";
 import { LRUCache } from "lru-cache";
+import { processWide } from "../serving/process-wide";
 import { helpFor, type SearchHelp } from "./help";
 import { deserializeIndex, INDEX_FILE_NAME, type ReadBytes } from "./index-file";
 import type { SearchInput } from "./query";
 import { runSearch, type Results } from "./results";
 import type { Labels, SiteIndex } from "./site-index";
-
-let loaded: SiteIndex | undefined;
 
 /** The file stays open: header and arrays are read once, a shown passage's text per snippet (from the OS cache). */
 function fileReader(file: string): ReadBytes {
@@ -31,8 +30,8 @@ function fileReader(file: string): ReadBytes {
 
 function siteIndex(): SiteIndex {
   // The working directory (project or .next/standalone) holds the build in .next. Untraced: next.config.ts ships it.
-  loaded ??= deserializeIndex(fileReader(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME)));
-  return loaded;
+  // One per process: the results pages and /api/search are separate bundles (lib/serving/process-wide.ts).
+  return processWide("search-index", () => deserializeIndex(fileReader(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME))));
 }
 
 export interface SiteResults extends Omit<Results, "safety" | "lines"> {

@@ -10,14 +10,15 @@ import { LRUCache } from "lru-cache";
 import type { Article, Content, Passage } from "../content/types";
 import { CONTENT_BODIES, CONTENT_CATALOG } from "./content-snapshot-files.mjs";
 
-/** A passage's fields kept out of the catalog, in the order of ArticleBody's tuples. */
-const PASSAGE_BODY = ["html", "text", "excerpt"] as const;
+/** A passage's fields kept out of the catalog, in the order of ArticleBody's tuples (pages never read `questions`: search
+ * indexes them at build time). */
+const PASSAGE_BODY = ["html", "text", "excerpt", "questions"] as const;
 
 /** What the catalog leaves out, read on demand. */
 interface ArticleBody {
   introHtml: string;
   intro: string;
-  passages: [string, string, string | null][];
+  passages: [string, string, string | null, string[]][];
 }
 
 interface Catalog {
@@ -33,7 +34,7 @@ export function writeContentSnapshot(distDir: string, content: Content, etag: st
   let offset = 0;
   try {
     for (const article of content.articles) {
-      const body: ArticleBody = { introHtml: article.introHtml, intro: article.intro, passages: article.passages.map((p) => [p.html, p.text, p.excerpt]) };
+      const body: ArticleBody = { introHtml: article.introHtml, intro: article.intro, passages: article.passages.map((p) => [p.html, p.text, p.excerpt, p.questions]) };
       const bytes = Buffer.from(JSON.stringify(body), "utf8");
       writeSync(fd, bytes);
       bodies.push([offset, offset + bytes.length]);
