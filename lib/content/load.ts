@@ -92,8 +92,7 @@ export function loadContentFrom(dir: string): Content {
   return toContent(parsed, { safetyVocabulary, safetyGrammar, safetyModel, searchTerms });
 }
 
-// One per process, not one per bundle that imports this module (lib/serving/process-wide.ts says why).
-const cache = processWide("content-by-folder", () => new Map<string, Content>());
+const cache = new Map<string, Content>();
 
 /**
  * The site's content, read once per process from `dir`, else `CONTENT_DIR` (the benchmark's) or ./content. Code
@@ -105,7 +104,9 @@ export function loadContent(dir?: string): Content {
   let content = cache.get(key);
   if (!content) {
     const etag = dir === undefined ? process.env.SITE_BUILD_ETAG : undefined;
-    content = (etag ? readContentSnapshot(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next"), etag) : undefined) ?? loadContentFrom(key);
+    // A build's snapshot is read once per process, whichever bundle asks first (lib/serving/process-wide.ts says why).
+    const built = etag ? processWide(`content:${etag}`, () => readContentSnapshot(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next"), etag)) : undefined;
+    content = built ?? loadContentFrom(key);
     cache.set(key, content);
   }
   return content;
