@@ -1,8 +1,8 @@
 /**
  * A value made once per process and shared by every copy of the module that asks for it. Next bundles pages, route
  * handlers and the proxy as separate module graphs, each with its own copy of a module they share, so a module-level
- * cache holds its value once per graph: the content snapshot twice in the build's page worker (pages, and the route
- * handlers of the feed and sitemaps), the search index twice in a server answering both /search and /api/search.
+ * cache holds its value once per graph: the content snapshot twice in the build's page worker (for the pages, and again
+ * for the route handlers), the search index twice in a server answering both /search and /api/search.
  */
 const STORE = Symbol.for("second-chance.process-wide");
 
