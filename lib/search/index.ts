@@ -28,15 +28,18 @@ function fileReader(file: string): ReadBytes {
   };
 }
 
-let ownIndex: SiteIndex | undefined;
+let loaded: SiteIndex | undefined;
 
 function siteIndex(): SiteIndex {
-  // The working directory (project or .next/standalone) holds the build in .next. Untraced: next.config.ts ships it.
-  const read = () => deserializeIndex(fileReader(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME)));
-  // A build's index is one per process: the results pages and /api/search are separate bundles
-  // (lib/serving/process-wide.ts). The development server keeps one per bundle, so an edit to search code reloads it.
-  const build = process.env.SITE_BUILD_ETAG;
-  return build ? processWide(`search-index:${build}`, read) : (ownIndex ??= read());
+  if (!loaded) {
+    // The working directory (project or .next/standalone) holds the build in .next. Untraced: next.config.ts ships it.
+    const read = () => deserializeIndex(fileReader(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME)));
+    // A build's index is one per process: the results pages and /api/search are separate bundles
+    // (lib/serving/process-wide.ts). The development server keeps one per bundle, so an edit to search code reloads it.
+    const build = process.env.SITE_BUILD_ETAG;
+    loaded = build ? processWide(`search-index:${build}`, read) : read();
+  }
+  return loaded;
 }
 
 export interface SiteResults extends Omit<Results, "safety" | "lines"> {
