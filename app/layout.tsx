@@ -1,7 +1,9 @@
 import "./globals.module.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { InlineScript } from "@/components/InlineScript";
 import { IntentPrefetch } from "@/components/IntentPrefetch";
+import { quickExit } from "@/components/quick-exit-script";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { FEED_ALTERNATE } from "@/lib/metadata";
@@ -42,6 +44,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <IntentPrefetch />
+        {/* Last: the parser must wait for the stylesheet before it runs an inline script, so here it holds up
+            nothing the reader sees; the quick-exit link works as a plain link until then. */}
+        <InlineScript run={quickExit} />
       </body>
     </html>
   );

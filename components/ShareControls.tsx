@@ -1,7 +1,7 @@
 import { absoluteUrl } from "@/lib/site";
 import styles from "./ShareControls.module.css";
 
-/** Plain markup: the email link works without JavaScript; <ShareOnDemand> handles the button on its first click. */
+/** Plain markup: the email link works without JavaScript; the article's share script handles the button. */
 export function ShareControls({ title, text, path }: { title: string; text: string; path: string }) {
   const mail = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${text}\n\n${absoluteUrl(path)}`)}`;
   return (

@@ -10,7 +10,6 @@ export function securityHeaders(siteUrl: URL): { key: string; value: string }[] 
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -117,3 +117,16 @@ test("pressing Escape twice also leaves quickly", async ({ page, context }) => {
   await page.keyboard.press("Escape");
   await page.waitForURL(/bbc\.com/);
 });
+
+test("the quick exit works before any of the site's script files arrive", async ({ page, context }) => {
+  await context.route("https://www.bbc.com/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title>" }));
+  // A slow phone may still be fetching them when the reader needs to leave; here they never come.
+  await page.route(/\.js(\?|$)/, (route) => route.abort());
+  await page.goto("/");
+  await page.goto(routes.help());
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await page.waitForURL(/bbc\.com/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/\/help$/);
+});

@@ -124,6 +124,18 @@ test("the share button falls back to copying the link when there is no share she
   await expect(page.locator("[data-share-email]")).toHaveAttribute("href", /^mailto:\?subject=/);
 });
 
+test("the share button works before the page's own scripts have arrived", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "share", { value: undefined, configurable: true });
+  });
+  // On a slow phone the app's bundles may still be loading when the reader presses Share; here they never come.
+  await page.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
+  await page.goto(routes.article(articles[0]!.slug));
+  await page.getByRole("button", { name: "Share this article" }).click();
+  await expect(page.locator("[data-share-title]").getByRole("status")).toHaveText("Link copied to clipboard");
+});
+
 test("the share button uses the Web Share API where there is one", async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, "share", {

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { StageChips, TagChips } from "@/components/Chips";
+import { InlineScript } from "@/components/InlineScript";
 import { JsonLd } from "@/components/JsonLd";
 import { Pager } from "@/components/Pager";
 import { SafetyBanner } from "@/components/SafetyBanner";
 import { Prose } from "@/components/Prose";
 import { ShareControls } from "@/components/ShareControls";
-import { ShareOnDemand } from "@/components/ShareOnDemand";
+import { shareOnClick } from "@/components/share-script";
 import { ReviewDates } from "@/components/ReviewDates";
 import { SourceCredit } from "@/components/SourceCredit";
 import { TableOfContents } from "@/components/TableOfContents";
@@ -89,7 +90,6 @@ export default async function ArticlePage({ params }: Props) {
         <Prose className={styles.article__body} sections={article.passages} headingAnchors />
       </div>
       <p role="status" className={styles.toast} data-toast />
-      <ShareOnDemand />
       <footer className={styles.article__footer}>
         <div className={styles.article__about}>
           <SourceCredit source={article.source} />
@@ -115,6 +115,8 @@ export default async function ArticlePage({ params }: Props) {
           next={next && { href: routes.article(next.slug), label: "Next article", title: next.title }}
         />
       </footer>
+      {/* After the article: the parser waits for the stylesheet before an inline script, so nothing above waits. */}
+      <InlineScript run={shareOnClick} />
     </article>
   );
 }

@@ -1,7 +1,11 @@
-// What the share button and heading anchors do, loaded by <ShareOnDemand> on the first click.
+// What the share button and the headings' "#" anchors do, fetched on the first such click by the article page's
+// inline listener (components/share-script.ts). A static module, so that listener needs no bundle to find it.
 
-/** The share button: the device's share sheet where there is one, otherwise copy the link and say so. */
-async function share(container: HTMLElement) {
+/**
+ * The share button: the device's share sheet where there is one, otherwise copy the link and say so.
+ * @param {HTMLElement} container
+ */
+async function share(container) {
   const { shareTitle: title = "", shareText: text = "", sharePath: path = "/" } = container.dataset;
   const url = new URL(path, window.location.origin).toString();
   if (typeof navigator.share === "function") {
@@ -9,7 +13,7 @@ async function share(container: HTMLElement) {
       await navigator.share({ title, text, url });
       return;
     } catch (error) {
-      if ((error as Error).name === "AbortError") return;
+      if (/** @type {Error} */ (error).name === "AbortError") return;
     }
   }
   const status = container.querySelector("[role=status]");
@@ -18,10 +22,14 @@ async function share(container: HTMLElement) {
 
 let toastTimer = 0;
 
-/** A heading's "#" anchor: the click still moves to the section; the full URL is copied with a visible confirmation. */
-async function copySectionLink(anchor: HTMLAnchorElement) {
+/**
+ * A heading's "#" anchor: the click still moves to the section; the full URL is copied with a visible confirmation.
+ * @param {HTMLAnchorElement} anchor
+ */
+async function copySectionLink(anchor) {
   const copied = await copyText(anchor.href);
-  const toast = document.querySelector<HTMLElement>("[data-toast]");
+  /** @type {HTMLElement | null} */
+  const toast = document.querySelector("[data-toast]");
   if (!toast || !copied) return;
   toast.textContent = "Link to this section copied";
   toast.dataset.visible = "";
@@ -32,14 +40,20 @@ async function copySectionLink(anchor: HTMLAnchorElement) {
   }, 2500);
 }
 
-export function handle(target: Element) {
+/** @param {Element} target the share button or a heading's anchor */
+export function handle(target) {
   if (target instanceof HTMLAnchorElement) return copySectionLink(target);
-  const container = target.closest<HTMLElement>("[data-share-title]");
+  /** @type {HTMLElement | null} */
+  const container = target.closest("[data-share-title]");
   if (container) return share(container);
 }
 
-/** Clipboard API where allowed, with the old selection trick as a fallback (plain HTTP, old browsers). */
-async function copyText(value: string): Promise<boolean> {
+/**
+ * Clipboard API where allowed, with the old selection trick as a fallback (plain HTTP, old browsers).
+ * @param {string} value
+ * @returns {Promise<boolean>}
+ */
+async function copyText(value) {
   try {
     await navigator.clipboard.writeText(value);
     return true;
