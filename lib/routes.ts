@@ -59,6 +59,8 @@ export const routes = {
   sitemapPart: (n: number) => `/sitemaps/${n}.xml`,
   opensearch: "/opensearch.xml",
   icon: "/icon.svg",
+  /** The sharing code (public/share.js), fetched on the first press of Share or a heading's "#". */
+  sharingCode: "/share.js",
   /** The share card next/og renders for a page that has an `opengraph-image` file (or the site's own). */
   previewImage: (path = "/") => (path === "/" ? "/opengraph-image" : `${path}/opengraph-image`),
 } as const;

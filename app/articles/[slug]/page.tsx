@@ -116,7 +116,7 @@ export default async function ArticlePage({ params }: Props) {
         />
       </footer>
       {/* After the article: the parser waits for the stylesheet before an inline script, so nothing above waits. */}
-      <InlineScript run={shareOnClick} />
+      <InlineScript run={shareOnClick} argument={routes.sharingCode} />
     </article>
   );
 }
