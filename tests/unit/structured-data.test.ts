@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serializeJsonLd } from "@/components/JsonLd";
+import { scriptSafeJson } from "@/components/JsonLd";
 import { loadContentFrom } from "@/lib/content/load";
 import { absolutizeLinks, buildFeed } from "@/lib/feed";
 import { absoluteUrl } from "@/lib/site";
@@ -11,7 +11,7 @@ const article = articles.find((a) => a.slug === "first-article")!;
 
 describe("structured data and feed", () => {
   it("escapes < so JSON-LD cannot close its script tag", () => {
-    const json = serializeJsonLd({ headline: "</script><script>alert(1)</script>" });
+    const json = scriptSafeJson({ headline: "</script><script>alert(1)</script>" });
     expect(json).not.toContain("<");
     expect(JSON.parse(json)).toEqual({ headline: "</script><script>alert(1)</script>" });
   });
