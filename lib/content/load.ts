@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { readContentSnapshot } from "../serving/content-snapshot";
-import { processWide } from "../serving/process-wide";
+import { perBuild } from "../serving/process-wide";
 import { compileSafetyMatcher } from "../safety-terms";
 import { STAGE_SLUGS, TAG_SLUGS } from "../taxonomy";
 import { crossReferenceProblems, sectionMeta } from "./checks";
@@ -105,7 +105,7 @@ export function loadContent(dir?: string): Content {
   if (!content) {
     const etag = dir === undefined ? process.env.SITE_BUILD_ETAG : undefined;
     // A build's snapshot is read once per process, whichever bundle asks first (lib/serving/process-wide.ts says why).
-    const built = etag ? processWide(`content:${etag}`, () => readContentSnapshot(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next"), etag)) : undefined;
+    const built = etag ? perBuild("content", () => readContentSnapshot(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next"), etag)) : undefined;
     content = built ?? loadContentFrom(key);
     cache.set(key, content);
   }

@@ -5,7 +5,7 @@
 import { openSync, readSync } from "node:fs";
 import path from "node:path";
 import { LRUCache } from "lru-cache";
-import { processWide } from "../serving/process-wide";
+import { perBuild } from "../serving/process-wide";
 import { helpFor, type SearchHelp } from "./help";
 import { deserializeIndex, INDEX_FILE_NAME, type ReadBytes } from "./index-file";
 import type { SearchInput } from "./query";
@@ -31,14 +31,9 @@ function fileReader(file: string): ReadBytes {
 let loaded: SiteIndex | undefined;
 
 function siteIndex(): SiteIndex {
-  if (!loaded) {
-    // The working directory (project or .next/standalone) holds the build in .next. Untraced: next.config.ts ships it.
-    const read = () => deserializeIndex(fileReader(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME)));
-    // A build's index is one per process: the results pages and /api/search are separate bundles
-    // (lib/serving/process-wide.ts). The development server keeps one per bundle, so an edit to search code reloads it.
-    const build = process.env.SITE_BUILD_ETAG;
-    loaded = build ? processWide(`search-index:${build}`, read) : read();
-  }
+  // One per process, though the results pages and /api/search are separate bundles (lib/serving/process-wide.ts).
+  // The working directory (project or .next/standalone) holds the build in .next. Untraced: next.config.ts ships it.
+  loaded ??= perBuild("search-index", () => deserializeIndex(fileReader(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", INDEX_FILE_NAME))));
   return loaded;
 }
 

@@ -14,3 +14,12 @@ export function processWide<T>(name: string, make: () => T): T {
   if (!store.has(name)) store.set(name, make());
   return store.get(name) as T;
 }
+
+/**
+ * In built code, one value per process for this build (named with the build's ETag). The development server has no
+ * build ETag and gets a fresh `make()`, which the caller keeps per bundle, so an edit to the code reloads what it made.
+ */
+export function perBuild<T>(name: string, make: () => T): T {
+  const build = process.env.SITE_BUILD_ETAG;
+  return build ? processWide(`${name}:${build}`, make) : make();
+}

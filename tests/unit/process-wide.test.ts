@@ -19,4 +19,17 @@ describe("a process-wide value", () => {
     expect(processWide("test:a", () => "a")).toBe("a");
     expect(processWide("test:b", () => "b")).toBe("b");
   });
+
+  it("is shared per build in built code, and made afresh where there is no build (the development server)", async () => {
+    const { perBuild } = await import("@/lib/serving/process-wide");
+    const make = vi.fn(() => ({}));
+    vi.stubEnv("SITE_BUILD_ETAG", "");
+    expect(perBuild("test:dev", make)).not.toBe(perBuild("test:dev", make));
+    vi.stubEnv("SITE_BUILD_ETAG", '"build-1"');
+    const first = perBuild("test:built", make);
+    expect(perBuild("test:built", make)).toBe(first);
+    vi.stubEnv("SITE_BUILD_ETAG", '"build-2"');
+    expect(perBuild("test:built", make)).not.toBe(first);
+    vi.unstubAllEnvs();
+  });
 });
