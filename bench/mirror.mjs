@@ -4,7 +4,7 @@
 // site adds on top of Next itself, whatever the noise on the machine.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { root } from "../scripts/lib/prepare.mjs";
 import { startServer } from "./processes.mjs";
@@ -25,8 +25,8 @@ export const PAGES = {
 
 export const mirrorPath = (/** @type {string} */ pagePath) => new URL(pagePath, "http://x").pathname;
 
-/** `next start` for the site (dir undefined) or another app folder, on a free port. */
-export const startNext = (/** @type {string | undefined} */ dir = undefined) => startServer(root, { dir });
+/** `next start` for the site, on a free port. */
+export const startNext = () => startServer(root);
 
 /**
  * The inner HTML of each page's `<main>` on the running site.
@@ -46,26 +46,61 @@ async function captureMains(siteBase, pages) {
 }
 
 /**
- * Captures the pages from the running site, builds the mirror with them (skipped when the captured
- * HTML has not changed since the last mirror build) and serves it.
+ * The site's render-blocking stylesheet (the one `<link rel="stylesheet">` in an article's head), as text, for a
+ * styled mirror.
  */
-export async function startMirror(/** @type {string} */ siteBase, /** @type {Record<string, string>} */ pages = PAGES) {
+async function captureStylesheet(/** @type {string} */ siteBase) {
+  const html = await (await fetch(siteBase + PAGES.article)).text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  const links = [...head.matchAll(/<link\b(?=[^>]*\brel="stylesheet")[^>]*\bhref="([^"]+)"[^>]*>/g)].map((match) => match[1]);
+  if (links.length !== 1) throw new Error(`${PAGES.article}: expected one stylesheet in the head, found ${links.length}`);
+  return (await fetch(new URL(/** @type {string} */ (links[0]), siteBase))).text();
+}
+
+/** Puts the stylesheet at the top of the head of every prerendered page under `dir`. */
+function inlineStylesheet(/** @type {string} */ dir, /** @type {string} */ css) {
+  const style = `<style>${css.replaceAll("</style", "<\\/style")}</style>`;
+  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html"))) {
+    const html = readFileSync(path.join(dir, file), "utf8");
+    if (!html.includes("<head>")) throw new Error(`${file}: no <head> to put the stylesheet in`);
+    writeFileSync(path.join(dir, file), html.replace("<head>", `<head>${style}`));
+  }
+}
+
+/**
+ * Captures the pages from the running site, builds the mirror with them (skipped when the captured
+ * HTML has not changed since the last mirror build) and serves it. A styled mirror also carries the
+ * site's own stylesheet, linked (`styled: "link"`, as ours) or at the top of each built page's head
+ * ("inline": in the HTML only, not repeated in the RSC payload, the least any inlining could cost):
+ * set against ours, it shows what the site costs beyond those rules, and against the bare mirror, what
+ * the rules cost (`npm run lighthouse -- --styled-mirror=link,inline`).
+ * @param {string} siteBase
+ * @param {Record<string, string>} pages
+ * @param {{ styled?: "link" | "inline" }} [options]
+ */
+export async function startMirror(siteBase, pages = PAGES, { styled } = {}) {
   const mains = await captureMains(siteBase, pages);
   const json = JSON.stringify(mains);
-  const hash = createHash("sha256").update(json).update(readFileSync(path.join(root, "package-lock.json"))).digest("hex");
+  const stylesheet = styled ? await captureStylesheet(siteBase) : "";
+  const hash = createHash("sha256").update(json).update(stylesheet).update(readFileSync(path.join(root, "package-lock.json"))).digest("hex");
   mkdirSync(workDir, { recursive: true });
-  const pagesFile = path.join(workDir, "mirror-pages.json");
-  const stamp = path.join(mirrorDir, ".next", "mirror-pages.sha256");
+  const distDir = styled ? `.next-styled-${styled}` : ".next";
+  const pagesFile = path.join(workDir, styled ? `mirror-pages-${styled}.json` : "mirror-pages.json");
+  const stylesheetFile = path.join(workDir, `mirror-stylesheet-${styled}.css`);
+  const buildEnv = { MIRROR_DIST_DIR: distDir, ...(styled === "link" ? { MIRROR_STYLESHEET: stylesheetFile } : {}) };
+  const stamp = path.join(mirrorDir, distDir, "mirror-pages.sha256");
   if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== hash) {
     writeFileSync(pagesFile, json);
-    process.stdout.write("› building the bare mirror of our pages… ");
+    if (styled) writeFileSync(stylesheetFile, stylesheet);
+    process.stdout.write(`› building the ${styled ? `styled (${styled})` : "bare"} mirror of our pages… `);
     const start = performance.now();
-    const result = spawnSync(next, ["build", mirrorDir], { cwd: root, env: { ...env, MIRROR_PAGES: pagesFile }, encoding: "utf8" });
+    const result = spawnSync(next, ["build", mirrorDir], { cwd: root, env: { ...env, ...buildEnv, MIRROR_PAGES: pagesFile }, encoding: "utf8" });
     if (result.status !== 0) throw new Error(`mirror build failed\n${result.stdout}\n${result.stderr}`);
+    if (styled === "inline") inlineStylesheet(path.join(mirrorDir, distDir, "server", "app"), stylesheet);
     writeFileSync(stamp, hash);
     console.log(`${((performance.now() - start) / 1000).toFixed(1)} s`);
   }
-  return startNext(mirrorDir);
+  return startServer(root, { dir: mirrorDir, env: { MIRROR_DIST_DIR: distDir } });
 }
 
 /**

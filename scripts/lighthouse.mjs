@@ -9,6 +9,9 @@
 //                          default simulation from an unthrottled load: slower, but it shows what a phone waits for
 //                          (the simulation counts toward LCP any script that finished loading before the paint
 //                          unless it saw the script run after it, which it cannot for a script that runs quickly)
+//   --styled-mirror=link,inline  more sides: the mirror with the site's own stylesheet, linked (one render-blocking
+//                          file, as ours) or at the top of its head (in the HTML only), to tell what those rules
+//                          cost from what the rest of the site costs
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -34,6 +37,12 @@ ensureDependencies();
 ensureBuild();
 const site = await startNext();
 const mirror = await startMirror(site.base, pages);
+/** @type {("link" | "inline")[]} */
+const STYLED = options["styled-mirror"] ? options["styled-mirror"].split(",") : [];
+if (STYLED.some((as) => !["link", "inline"].includes(as))) throw new Error(`--styled-mirror takes link, inline or both, not ${options["styled-mirror"]}`);
+/** @type {Record<string, import("../bench/processes.mjs").Server>} */
+const styledMirrors = {};
+for (const as of STYLED) styledMirrors[as] = await startMirror(site.base, pages, { styled: as });
 const scratch = mkdtempSync(path.join(os.tmpdir(), "second-chance-lighthouse-"));
 
 /**
@@ -144,19 +153,22 @@ const transferRow = (/** @type {Awaited<ReturnType<typeof firstLoad>>} */ load) 
   "CSS (files)": `${kb(load.styleBytes)} (${load.stylesheets})`,
   "?_rsc= requests": load.rsc,
 });
-/** @type {Record<string, { ours: Run, mirror: Run, oursTbtRuns: number[], mirrorTbtRuns: number[], oursLcpRuns: number[], mirrorLcpRuns: number[] }>} */
+/** @type {Record<string, { ours: Run, mirror: Run, styled: Record<string, Run[]>, oursTbtRuns: number[], mirrorTbtRuns: number[], oursLcpRuns: number[], mirrorLcpRuns: number[] }>} */
 const results = {};
 try {
   for (const [name, pagePath] of Object.entries(pages)) {
     const ours = [];
     const bare = [];
+    /** @type {Record<string, Run[]>} */
+    const styled = Object.fromEntries(STYLED.map((as) => [as, []]));
     for (let run = 0; run < RUNS; run++) {
       process.stdout.write(`› lighthouse ${name} ${run + 1}/${RUNS}\r`);
       ours.push(lighthouse(site.base + pagePath));
       bare.push(lighthouse(mirror.base + mirrorPath(pagePath)));
+      for (const as of STYLED) styled[as]?.push(lighthouse(/** @type {import("../bench/processes.mjs").Server} */ (styledMirrors[as]).base + mirrorPath(pagePath)));
     }
     const lcp = (/** @type {Run[]} */ runs) => runs.map((r) => Math.round(/** @type {number} */ (r.LCP)));
-    results[name] = { ours: medians(ours), mirror: medians(bare), oursTbtRuns: ours.map((r) => Math.round(r.tbt)), mirrorTbtRuns: bare.map((r) => Math.round(r.tbt)), oursLcpRuns: lcp(ours), mirrorLcpRuns: lcp(bare) };
+    results[name] = { ours: medians(ours), mirror: medians(bare), styled, oursTbtRuns: ours.map((r) => Math.round(r.tbt)), mirrorTbtRuns: bare.map((r) => Math.round(r.tbt)), oursLcpRuns: lcp(ours), mirrorLcpRuns: lcp(bare) };
   }
 
   const { chromium } = await import("@playwright/test");
@@ -225,8 +237,23 @@ try {
     ["no ?_rsc= prefetch without interaction", transfer.ours.rsc === 0, `${transfer.ours.rsc} requests`],
   ];
   for (const [goal, met, value] of goals) console.log(`${met ? "✓" : "✗"} ${goal}: ${value}`);
+  if (STYLED.length) {
+    console.log("\nThe mirror with the site's stylesheet (medians; not a goal, it says where the time goes):");
+    const lcp = (/** @type {Run} */ run) => /** @type {number} */ (run.LCP);
+    for (const [name, r] of Object.entries(results)) {
+      for (const [as, runs] of Object.entries(r.styled)) {
+        const styled = medians(runs);
+        console.log(
+          `  ${name}, stylesheet ${as === "link" ? "linked" : "in the head"}: LCP ${Math.round(lcp(styled))} ms against ours ${Math.round(lcp(r.ours))} ` +
+            `(ours ${(lcp(r.ours) / lcp(styled)).toFixed(2)}×) and the bare mirror's ${Math.round(lcp(r.mirror))} (${(lcp(styled) / lcp(r.mirror)).toFixed(2)}×); ` +
+            `TBT ${Math.round(styled.tbt)} ms; runs ${runs.map((run) => Math.round(lcp(run))).join(", ")}`,
+        );
+      }
+    }
+  }
 } finally {
   site.stop();
   mirror.stop();
+  for (const server of Object.values(styledMirrors)) server.stop();
   rmSync(scratch, { recursive: true, force: true });
 }
