@@ -153,7 +153,7 @@ function contactGate(context: DirectiveContext, line: number, folded = false): R
       { type: "paragraph", children: [text(CONTACT_GATE.lead)] },
       ...CONTACT_GATE.rules.map((name) => placedRule(name, context.rules.get(name)!)),
     ],
-    data: { contactGate: true, hName: "details", hProperties: { className: ["contact-gate"], open: !folded } },
+    data: { contactGate: true, hName: "details", hProperties: { className: [CONTACT_GATE.className], open: !folded } },
   } as RootContent;
 }
 
@@ -246,7 +246,7 @@ const sanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     div: [...(defaultSchema.attributes?.div ?? []), ["className", "editor-note", "safety-rule"], ["role", "note"]],
-    details: [...(defaultSchema.attributes?.details ?? []), ["className", "contact-gate"], "open"],
+    details: [...(defaultSchema.attributes?.details ?? []), ["className", CONTACT_GATE.className], "open"],
   },
   protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), "tel", "sms"] },
 };

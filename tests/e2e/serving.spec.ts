@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { CONTACT_GATE } from "@/lib/content/contact-gate";
 import { routes } from "@/lib/routes";
 import { isOneByte, toOneByteHtml } from "@/lib/serving/one-byte-html.mjs";
 import { articles, PAGE_TYPES, sitemapPaths, stages, tags } from "./site";
@@ -117,6 +118,23 @@ test.describe("paint", () => {
       sheets.add(/href="([^"]+)"/.exec(blocking[0]![0])![1]!);
     }
     expect([...sheets]).toHaveLength(1);
+  });
+});
+
+test.describe("page weight", () => {
+  test("an article's page data holds the contact gate once for each kind, however many passages show it", async ({ request }) => {
+    const gate = new RegExp(`<details class="${CONTACT_GATE.className}"[\\s\\S]*?</details>`, "g");
+    const gatesOf = (article: (typeof articles)[number]) => article.passages.flatMap(({ html }) => html.match(gate) ?? []);
+    const article = [...articles].sort((a, b) => gatesOf(b).length - gatesOf(a).length)[0]!;
+    const gates = gatesOf(article);
+    const kinds = new Set(gates).size;
+    expect(gates.length, "the content shows the same gate more than once").toBeGreaterThan(kinds);
+    const html = await (await request.get(routes.article(article.slug))).text();
+    const payload = [...html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?\)<\/script>/g)].map(([script]) => script).join("");
+    const times = (text: string) => text.split(CONTACT_GATE.lead).length - 1;
+    // A reader sees every gate; the data React hydrates from refers back to the first of each kind.
+    expect(times(html) - times(payload)).toBe(gates.length);
+    expect(times(payload)).toBe(kinds);
   });
 });
 
