@@ -86,7 +86,7 @@ export async function startMirror(siteBase, pages = PAGES, { styled } = {}) {
   mkdirSync(workDir, { recursive: true });
   const distDir = styled ? `.next-styled-${styled}` : ".next";
   const pagesFile = path.join(workDir, styled ? `mirror-pages-${styled}.json` : "mirror-pages.json");
-  const stylesheetFile = path.join(workDir, `mirror-stylesheet-${styled}.css`);
+  const stylesheetFile = path.join(workDir, "mirror-stylesheet.css");
   const buildEnv = { MIRROR_DIST_DIR: distDir, ...(styled === "link" ? { MIRROR_STYLESHEET: stylesheetFile } : {}) };
   const stamp = path.join(mirrorDir, distDir, "mirror-pages.sha256");
   if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== hash) {

@@ -17,6 +17,6 @@ export const CONTACT_GATE = {
   /** Where the checks stand in full: this stage's section with this anchor (the build checks it shows the gate). */
   checksStage: "reaching-out",
   checksAnchor: "three-checks-before-any-contact",
-  /** The class of the gate's `<details>` box in a passage's HTML, which it always opens. */
+  /** The class of the gate's `<details>` box in a passage's HTML. */
   className: "contact-gate",
 } as const;
