@@ -101,6 +101,9 @@ const median = (/** @type {number[]} */ values) => /** @type {number} */ ([...va
 /** Each figure's median over the runs (text figures from the first run). */
 const medians = (/** @type {Run[]} */ runs) =>
   /** @type {Run} */ (Object.fromEntries(Object.entries(runs[0] ?? {}).map(([key, first]) => [key, typeof first === "string" ? first : median(runs.map((run) => /** @type {number} */ (run[key])))])));
+/** Each run's LCP and TBT, rounded, to list beside a median. */
+const lcpRuns = (/** @type {Run[]} */ runs) => runs.map((run) => Math.round(/** @type {number} */ (run.LCP)));
+const tbtRuns = (/** @type {Run[]} */ runs) => runs.map((run) => Math.round(run.tbt));
 /** Pages that are noindex by design: their only allowed SEO failure is `is-crawlable`. */
 const NOINDEX = new Set(["search"]);
 const seoMet = (/** @type {string} */ name, /** @type {Run} */ r) => r.seo === 100 || (NOINDEX.has(name) && r.seoFailures === "is-crawlable");
@@ -167,8 +170,7 @@ try {
       bare.push(lighthouse(mirror.base + mirrorPath(pagePath)));
       for (const as of STYLED) styled[as]?.push(lighthouse(/** @type {import("../bench/processes.mjs").Server} */ (styledMirrors[as]).base + mirrorPath(pagePath)));
     }
-    const lcp = (/** @type {Run[]} */ runs) => runs.map((r) => Math.round(/** @type {number} */ (r.LCP)));
-    results[name] = { ours: medians(ours), mirror: medians(bare), styled, oursTbtRuns: ours.map((r) => Math.round(r.tbt)), mirrorTbtRuns: bare.map((r) => Math.round(r.tbt)), oursLcpRuns: lcp(ours), mirrorLcpRuns: lcp(bare) };
+    results[name] = { ours: medians(ours), mirror: medians(bare), styled, oursTbtRuns: tbtRuns(ours), mirrorTbtRuns: tbtRuns(bare), oursLcpRuns: lcpRuns(ours), mirrorLcpRuns: lcpRuns(bare) };
   }
 
   const { chromium } = await import("@playwright/test");
@@ -243,14 +245,14 @@ try {
   for (const [goal, met, value] of goals) console.log(`${met ? "✓" : "✗"} ${goal}: ${value}`);
   if (STYLED.length) {
     console.log("\nThe mirror with the site's stylesheet (medians; not a goal, it says where the time goes):");
-    const lcp = (/** @type {Run} */ run) => /** @type {number} */ (run.LCP);
+    const lcpOf = (/** @type {Run} */ run) => /** @type {number} */ (run.LCP);
     for (const [name, r] of Object.entries(results)) {
       for (const [as, runs] of Object.entries(r.styled)) {
         const styled = medians(runs);
         console.log(
-          `  ${name}, stylesheet ${as === "link" ? "linked" : "in the head"}: LCP ${Math.round(lcp(styled))} ms against ours ${Math.round(lcp(r.ours))} ` +
-            `(ours ${(lcp(r.ours) / lcp(styled)).toFixed(2)}×) and the bare mirror's ${Math.round(lcp(r.mirror))} (${(lcp(styled) / lcp(r.mirror)).toFixed(2)}×); ` +
-            `TBT ${Math.round(styled.tbt)} ms; LCP runs ${runs.map((run) => Math.round(lcp(run))).join(", ")}; TBT runs ${runs.map((run) => Math.round(run.tbt)).join(", ")}`,
+          `  ${name}, stylesheet ${as === "link" ? "linked" : "in the head"}: LCP ${Math.round(lcpOf(styled))} ms against ours ${Math.round(lcpOf(r.ours))} ` +
+            `(ours ${(lcpOf(r.ours) / lcpOf(styled)).toFixed(2)}×) and the bare mirror's ${Math.round(lcpOf(r.mirror))} (${(lcpOf(styled) / lcpOf(r.mirror)).toFixed(2)}×); ` +
+            `TBT ${Math.round(styled.tbt)} ms; LCP runs ${lcpRuns(runs).join(", ")}; TBT runs ${tbtRuns(runs).join(", ")}`,
         );
       }
     }
