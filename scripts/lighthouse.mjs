@@ -13,6 +13,8 @@
 //   --styled-mirror=link,inline  more sides: the mirror with the site's own stylesheet, linked (one render-blocking
 //                          file, as ours) or at the top of its head (in the HTML only), to tell what those rules
 //                          cost from what the rest of the site costs
+// With ten runs or more it also says how often one median of five loads would meet each bar, and how often the
+// mirror would meet it against itself: a page's loads fall on two levels about 0.5–1 s apart, so five can mislead.
 import { Launcher, launch } from "chrome-launcher";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -29,6 +31,8 @@ if (!["simulate", "devtools"].includes(THROTTLING)) throw new Error(`--throttlin
 if (options.keep) mkdirSync(options.keep, { recursive: true });
 /** @type {Record<string, string>} */
 const pages = options.pages ? Object.fromEntries(options.pages.split(",").map((/** @type {keyof typeof PAGES} */ name) => [name, PAGES[name]])) : PAGES;
+const unknownPages = Object.keys(pages).filter((name) => !(name in PAGES));
+if (unknownPages.length) throw new Error(`--pages takes ${Object.keys(PAGES).join(", ")}; not ${unknownPages.join(", ")}`);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Added to Lighthouse's launcher flags (no background networking, component updates or sync, among others).
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu"];
@@ -38,15 +42,30 @@ const METRIC_NAMES = { "first-contentful-paint": "FCP", "largest-contentful-pain
 
 ensureDependencies();
 ensureBuild();
+/** @type {(() => void)[]} What stops each server and the browser started below, run on the way out however the run ends. */
+const stops = [];
+const stopAll = () => {
+  for (const stop of stops.splice(0).reverse()) stop();
+};
+// A start that fails (a mirror that does not build) must not leave the servers already started running.
+process.on("exit", stopAll);
 const site = await startNext();
-const mirror = await startMirror(site.base, pages);
+stops.push(site.stop);
+// The bare mirror always carries the article: the first-load comparison below is on the article whatever --pages says.
+const mirror = await startMirror(site.base, { ...pages, article: PAGES.article });
+stops.push(mirror.stop);
 /** @type {("link" | "inline")[]} */
 const STYLED = options["styled-mirror"] ? options["styled-mirror"].split(",") : [];
 if (STYLED.some((as) => !["link", "inline"].includes(as))) throw new Error(`--styled-mirror takes link, inline or both, not ${options["styled-mirror"]}`);
 /** @type {Record<string, import("../bench/processes.mjs").Server>} */
 const styledMirrors = {};
-for (const as of STYLED) styledMirrors[as] = await startMirror(site.base, pages, { styled: as });
+for (const as of STYLED) {
+  const styledMirror = await startMirror(site.base, pages, { styled: as });
+  styledMirrors[as] = styledMirror;
+  stops.push(styledMirror.stop);
+}
 const scratch = mkdtempSync(path.join(os.tmpdir(), "second-chance-lighthouse-"));
+stops.push(() => rmSync(scratch, { recursive: true, force: true }));
 // Every run goes through one Chromium, started here with Lighthouse's own launcher and its flags but one, and reached
 // through its debugging port. That one: the launcher turns off Chrome's RenderDocument, and with it off, a headless
 // Chromium often holds a page's first frame until its next frame about a second later (first paint observed at 1.2
@@ -59,6 +78,7 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), "second-chance-lighthouse-"))
 // bench/README.md has the figures.
 const LAUNCHER_FLAGS = Launcher.defaultFlags().map((flag) => (flag.startsWith("--disable-features=") ? flag.replace(/,?\bRenderDocument\b/, "") : flag));
 const chrome = await launch({ chromePath: CHROMIUM, ignoreDefaultFlags: true, chromeFlags: [...LAUNCHER_FLAGS, ...CHROME_FLAGS] });
+stops.push(() => chrome.kill());
 
 /**
  * Lighthouse's report as JSON: read only by the few fields below.
@@ -120,6 +140,22 @@ const medians = (/** @type {Run[]} */ runs) =>
 const lcpOf = (/** @type {Run} */ run) => /** @type {number} */ (run.LCP);
 const lcpRuns = (/** @type {Run[]} */ runs) => runs.map((run) => Math.round(lcpOf(run)));
 const tbtRuns = (/** @type {Run[]} */ runs) => runs.map((run) => Math.round(run.tbt));
+/**
+ * How far one median of five loads can be trusted, from a side's own loads: the share of 10,000 draws (five loads
+ * each, with replacement) in which the median drawn from `a` is within `bar` × the median drawn from `b`. Passing `b`
+ * as `a` gives how often a page meets the bar against itself, the run's noise floor. A fixed seed keeps it repeatable.
+ * @param {number[]} a @param {number[]} b @param {number} bar
+ */
+function shareWithinBar(a, b, bar) {
+  let seed = 1;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const medianOfFive = (/** @type {number[]} */ values) => median(Array.from({ length: 5 }, () => /** @type {number} */ (values[Math.floor(random() * values.length)])));
+  let within = 0;
+  for (let draw = 0; draw < 10000; draw++) if (medianOfFive(a) <= bar * medianOfFive(b)) within++;
+  return within / 10000;
+}
+/** Resampling says little about fewer loads than this. */
+const RUNS_TO_RESAMPLE = 10;
 /** Pages that are noindex by design: their only allowed SEO failure is `is-crawlable`. */
 const NOINDEX = new Set(["search"]);
 const seoMet = (/** @type {string} */ name, /** @type {Run} */ r) => r.seo === 100 || (NOINDEX.has(name) && r.seoFailures === "is-crawlable");
@@ -264,6 +300,18 @@ try {
     ["no ?_rsc= prefetch without interaction", transfer.ours.rsc === 0, `${transfer.ours.rsc} requests`],
   ];
   for (const [goal, met, value] of goals) console.log(`${met ? "✓" : "✗"} ${goal}: ${value}`);
+  if (RUNS >= RUNS_TO_RESAMPLE) {
+    const percent = (/** @type {number} */ share) => `${Math.round(share * 100)} %`;
+    console.log("\nWhat one median of five loads can tell: each side's loads drawn again, five at a time, 10,000 times:");
+    for (const [name, r] of Object.entries(results)) {
+      const lcp = { ours: lcpRuns(r.oursRuns), mirror: lcpRuns(r.mirrorRuns) };
+      const tbt = { ours: tbtRuns(r.oursRuns), mirror: tbtRuns(r.mirrorRuns) };
+      console.log(
+        `  ${name}: LCP ≤ 1.1 × mirror in ${percent(shareWithinBar(lcp.ours, lcp.mirror, 1.1))} of draws (the mirror against itself: ${percent(shareWithinBar(lcp.mirror, lcp.mirror, 1.1))}); ` +
+          `TBT ≤ 1.2 × mirror in ${percent(shareWithinBar(tbt.ours, tbt.mirror, 1.2))} (the mirror against itself: ${percent(shareWithinBar(tbt.mirror, tbt.mirror, 1.2))})`,
+      );
+    }
+  }
   if (STYLED.length) {
     console.log("\nThe mirror with the site's stylesheet (medians; not a goal, it says where the time goes):");
     for (const [name, r] of Object.entries(results)) {
@@ -278,9 +326,5 @@ try {
     }
   }
 } finally {
-  chrome.kill();
-  site.stop();
-  mirror.stop();
-  for (const server of Object.values(styledMirrors)) server.stop();
-  rmSync(scratch, { recursive: true, force: true });
+  stopAll();
 }
